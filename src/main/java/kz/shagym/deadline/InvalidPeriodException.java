@@ -1,0 +1,7 @@
+package kz.shagym.deadline;
+
+public class InvalidPeriodException extends DeadlineException {
+    public InvalidPeriodException(String field, String message) {
+        super(field, message);
+    }
+}
