@@ -1,0 +1,2 @@
+/** Application time: one clock shared by the ledger and (in embedded mode) the engine. */
+package kz.shagym.clock;

@@ -1,0 +1,123 @@
+package kz.shagym.complaint;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import kz.shagym.security.CaseAccess;
+import kz.shagym.security.Role;
+import kz.shagym.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST contract: complaints and their events. */
+@RestController
+@RequestMapping("/api/complaints")
+class ComplaintController {
+
+    private final Ladder ladder;
+    private final ComplaintLedger ledger;
+    private final ComplaintQueries queries;
+    private final CaseAccess access;
+
+    ComplaintController(Ladder ladder, ComplaintLedger ledger, ComplaintQueries queries, CaseAccess access) {
+        this.ladder = ladder;
+        this.ledger = ledger;
+        this.queries = queries;
+        this.access = access;
+    }
+
+    @PostMapping
+    ResponseEntity<ComplaintView> register(@Valid @RequestBody NewComplaint request, Authentication user,
+                                           @RequestParam(required = false) String lang,
+                                           @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        if (CaseAccess.has(user, Role.COORDINATOR) && !CaseAccess.has(user, Role.ADMIN)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, null, "coordinators oversee cases; a lawyer or staff member registers them");
+        }
+        String lawyer = assignedLawyer(request, user);
+        ComplaintRecord created = ladder.register(request, lawyer);
+        return ResponseEntity.created(URI.create("/api/complaints/" + created.id()))
+                .body(queries.view(created, access.seesIdentity(user, created.lawyer()), language(lang, acceptLanguage)));
+    }
+
+    /** A lawyer registers for themself; staff and admins may assign another lawyer. */
+    private String assignedLawyer(NewComplaint request, Authentication user) {
+        if (request.lawyer() == null || request.lawyer().equals(user.getName())) {
+            return user.getName();
+        }
+        if (CaseAccess.has(user, Role.LAWYER) && !CaseAccess.has(user, Role.ADMIN)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "lawyer", "a lawyer registers complaints for themself only");
+        }
+        if (!ledgerHasUser(request.lawyer())) {
+            throw ApiException.badRequest("lawyer", "no user " + request.lawyer());
+        }
+        return request.lawyer();
+    }
+
+    private boolean ledgerHasUser(String username) {
+        return ledger.userExists(username);
+    }
+
+    /** The complaints this user may see, newest first: a lawyer's own, everyone's for coordinators, staff and admins. */
+    @GetMapping
+    List<ComplaintLedger.Summary> list(Authentication user, @RequestParam(defaultValue = "200") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw ApiException.badRequest("limit", "must be between 1 and 1000");
+        }
+        boolean all = !CaseAccess.has(user, Role.LAWYER) || CaseAccess.has(user, Role.ADMIN);
+        return ledger.summaries(all ? null : user.getName(), limit);
+    }
+
+    @GetMapping("/{id}")
+    ComplaintView get(@PathVariable UUID id, Authentication user, @RequestParam(required = false) String lang,
+                      @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        ComplaintRecord complaint = readable(id, user);
+        return queries.view(complaint, access.seesIdentity(user, complaint.lawyer()), language(lang, acceptLanguage));
+    }
+
+    @PostMapping("/{id}/events")
+    ResponseEntity<ComplaintView> event(@PathVariable UUID id, @Valid @RequestBody EventCommand command, Authentication user,
+                                        @RequestParam(required = false) String lang,
+                                        @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
+        access.requireWrite(user, complaint.lawyer(), complaint.caseNumber());
+        ladder.record(id, command, user.getName());
+        ComplaintRecord updated = ledger.find(id).orElseThrow();
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(queries.view(updated, access.seesIdentity(user, updated.lawyer()), language(lang, acceptLanguage)));
+    }
+
+    @PostMapping("/{id}/events/{eventId}/correction")
+    ComplaintView correct(@PathVariable UUID id, @PathVariable UUID eventId, @Valid @RequestBody DateCorrection correction,
+                          Authentication user, @RequestParam(required = false) String lang,
+                          @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
+        access.requireWrite(user, complaint.lawyer(), complaint.caseNumber());
+        ladder.correct(id, eventId, correction, user.getName());
+        ComplaintRecord updated = ledger.find(id).orElseThrow();
+        return queries.view(updated, access.seesIdentity(user, updated.lawyer()), language(lang, acceptLanguage));
+    }
+
+    private ComplaintRecord readable(UUID id, Authentication user) {
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
+        access.requireRead(user, complaint.lawyer(), complaint.caseNumber());
+        return complaint;
+    }
+
+    static String language(String lang, String acceptLanguage) {
+        String candidate = lang != null ? lang : acceptLanguage != null && !acceptLanguage.isBlank()
+                ? Locale.LanguageRange.parse(acceptLanguage).get(0).getRange() : "ru";
+        String primary = candidate.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return List.of("ru", "kk", "en").contains(primary) ? primary : "ru";
+    }
+}

@@ -1,0 +1,104 @@
+package kz.shagym.complaint;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kz.shagym.deadline.DeadlineCalculator;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Builds the complaint view from the ledger. */
+@Component
+class ComplaintQueries {
+
+    private static final TypeReference<Map<String, List<String>>> EXPLANATION = new TypeReference<>() {};
+
+    private final ComplaintLedger ledger;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ComplaintQueries(ComplaintLedger ledger, JdbcClient jdbc, ObjectMapper json) {
+        this.ledger = ledger;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    ComplaintView view(ComplaintRecord c, boolean showIdentity, String language) {
+        List<Track> tracks = ledger.openTracks(c.id());
+        List<ComplaintView.DeadlineView> deadlines = ledger.deadlines(c.id()).stream()
+                .filter(d -> d.supersededBy() == null)
+                .map(d -> deadlineView(d, language))
+                .toList();
+        List<ComplaintView.HistoryView> history = ledger.events(c.id()).stream()
+                .map(e -> new ComplaintView.HistoryView(e.id(), e.seq(), e.type().name(), e.occurredAt(), e.learnedAt(),
+                        e.copyReceivedAt(), e.authority(), e.outcome(), e.rung(), e.detail(), e.source(), e.recordedBy()))
+                .toList();
+        return new ComplaintView(c.id(), c.caseNumber(), ledger.find(c.id()).orElse(c).stage().name(), c.status(), c.region(),
+                c.allegation(), c.filedWith(), c.filedAt(), c.language(), c.lawyer(),
+                showIdentity ? new ComplaintView.Victim(c.victimFullName(), c.victimBirthDate()) : null,
+                c.exhaustionDate(), c.committee(),
+                tracks.stream().map(t -> new ComplaintView.RungView(t.rung().name(), t.step().name(), t.step().whoActs(), t.openedAt())).toList(),
+                deadlines, letters(c.id()), history, warnings(c, deadlines));
+    }
+
+    private ComplaintView.DeadlineView deadlineView(DeadlineRecord d, String language) {
+        boolean verified = "V1".equals(d.confidence()) || "V2".equals(d.confidence());
+        return new ComplaintView.DeadlineView(d.id(), d.ruleId(), d.role().name(), d.owedBy(), d.triggerKind(), d.triggerAt(),
+                d.lastDay(), d.dueAt(), d.dueAt().atZone(DeadlineCalculator.ZONE).toLocalDateTime(),
+                DeadlineCalculator.ZONE.getId(), d.status(), d.confidence(), verified, d.legalBasis(),
+                verified ? null : unverifiedWarning(language), d.reminderAt(), explanation(d, language));
+    }
+
+    static String unverifiedWarning(String language) {
+        return switch (language) {
+            case "kk" -> "тексерілмеген — бапты тексеріңіз";
+            case "en" -> "unverified — check the article";
+            default -> "не проверено — сверьте со статьёй";
+        };
+    }
+
+    private List<String> explanation(DeadlineRecord d, String language) {
+        if (d.explanation() == null) {
+            return List.of();
+        }
+        try {
+            Map<String, List<String>> all = json.readValue(d.explanation(), EXPLANATION);
+            return all.getOrDefault(language, all.getOrDefault("ru", List.of()));
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
+    private List<ComplaintView.LetterView> letters(UUID complaintId) {
+        return jdbc.sql("""
+                select id, kind, language, status, version, stale, created_at, filed_at from letter
+                where complaint_id = :c order by created_at, kind""")
+                .param("c", complaintId)
+                .query((rs, i) -> new ComplaintView.LetterView(rs.getObject("id", UUID.class), rs.getString("kind"),
+                        rs.getString("language"), rs.getString("status"), rs.getInt("version"), rs.getBoolean("stale"),
+                        toInstant(rs.getObject("created_at", OffsetDateTime.class)),
+                        toInstant(rs.getObject("filed_at", OffsetDateTime.class))))
+                .list();
+    }
+
+    private List<String> warnings(ComplaintRecord c, List<ComplaintView.DeadlineView> deadlines) {
+        List<String> warnings = new ArrayList<>();
+        ledger.events(c.id()).stream()
+                .filter(e -> (e.type() == EventType.DECISION || e.type() == EventType.FORWARDED_TO_INTERNAL_SECURITY)
+                        && e.copyReceivedAt() == null)
+                .forEach(e -> warnings.add("COPY_MISSING: no copy of the " + e.type() + " of " + e.occurredAt()
+                        + " was received; a copy request was drafted (the appeal clock may run from learning of it)"));
+        deadlines.stream().filter(d -> "OPEN".equals(d.status()) && !d.verified())
+                .forEach(d -> warnings.add("UNVERIFIED_RULE: " + d.rule() + " (" + d.legalBasis() + ") is unverified — check the article"));
+        return warnings;
+    }
+
+    private static Instant toInstant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+}

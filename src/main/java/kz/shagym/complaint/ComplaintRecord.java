@@ -1,0 +1,15 @@
+package kz.shagym.complaint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A complaint as the ledger holds it. The victim's identity never leaves the application for the engine. */
+public record ComplaintRecord(UUID id, String caseNumber, String region, String allegation, String filedWith,
+                              Instant filedAt, LocalDate incidentDate, String language, Stage stage, String status,
+                              String lawyer, String victimFullName, LocalDate victimBirthDate, LocalDate exhaustionDate,
+                              String committee, Long processInstanceKey, Instant createdAt, Instant updatedAt) {
+    public boolean open() {
+        return "OPEN".equals(status);
+    }
+}

@@ -1,0 +1,34 @@
+package kz.shagym.complaint;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** GET /api/complaints/{id}: where the complaint stands, what is due, what was drafted, what happened. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ComplaintView(UUID id, String caseNumber, String stage, String status, String region, String allegation,
+                            String filedWith, Instant filedAt, String language, String lawyer, Victim victim,
+                            LocalDate exhaustionDate, String committee, List<RungView> rungs, List<DeadlineView> deadlines,
+                            List<LetterView> letters, List<HistoryView> history, List<String> warnings) {
+
+    /** Shown only to those entitled to the victim's identity; others see the case number as a pseudonym. */
+    public record Victim(String fullName, LocalDate birthDate) {}
+
+    public record RungView(String rung, String step, String whoActs, Instant openedAt) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DeadlineView(UUID id, String rule, String role, String owedBy, String triggerKind, Instant triggerAt,
+                               LocalDate lastDay, Instant dueAt, LocalDateTime dueAtLocal, String zone, String status,
+                               String confidence, boolean verified, String legalBasis, String warning,
+                               Instant reminderAt, List<String> explanation) {}
+
+    public record LetterView(UUID id, String kind, String language, String status, int version, boolean stale,
+                             Instant createdAt, Instant filedAt) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record HistoryView(UUID id, int seq, String type, Instant at, Instant learnedAt, Instant copyReceivedAt,
+                              String authority, String outcome, String rung, String detail, String source, String by) {}
+}

@@ -1,0 +1,31 @@
+package kz.shagym.complaint;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** Intake of a complaint (REST contract: POST /api/complaints). */
+public record NewComplaint(
+        @NotNull(message = "is required") @Valid Victim victim,
+        @NotBlank(message = "is required") @Size(max = 100, message = "at most 100 characters") String region,
+        @NotNull(message = "is required: TORTURE or ILL_TREATMENT") Allegation allegation,
+        @PastOrPresent(message = "cannot be in the future") LocalDate incidentDate,
+        @NotNull(message = "is required: PROSECUTOR, ANTI_CORRUPTION or POLICE") FiledWith filedWith,
+        @NotNull(message = "is required: when the report was filed, e.g. 2021-01-18T10:00:00+06:00") OffsetDateTime filedAt,
+        @NotNull(message = "is required: ru or kk") @Pattern(regexp = "ru|kk", message = "must be ru or kk") String language,
+        @Size(max = 100, message = "at most 100 characters") String lawyer) {
+
+    public record Victim(
+            @NotBlank(message = "is required") @Size(max = 5000, message = "at most 5000 characters") String fullName,
+            @Past(message = "must be in the past") LocalDate birthDate) {}
+
+    public enum Allegation { TORTURE, ILL_TREATMENT }
+
+    public enum FiledWith { PROSECUTOR, ANTI_CORRUPTION, POLICE }
+}

@@ -1,0 +1,125 @@
+package kz.shagym.escalation;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import kz.shagym.clock.ClockListeners;
+import kz.shagym.clock.ShagymClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The in-memory Zeebe engine of Zeebe Process Test, embedded for laptop and default mode. It keeps every record in
+ * memory and nothing across restarts: the ledger is the system of record, and the engine can be thrown away and
+ * rebuilt (see {@link EngineSupervisor}) whenever it grows too large.
+ */
+public class EmbeddedEngine implements ClockListeners.Listener, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedEngine.class);
+
+    private final int port;
+    private final ShagymClock clock;
+    private final AtomicInteger generation = new AtomicInteger();
+    private volatile ZeebeTestEngine engine;
+
+    EmbeddedEngine(int port, ShagymClock clock) {
+        this.port = port;
+        this.clock = clock;
+        start();
+    }
+
+    /** Starts a fresh engine on the same port (the client reconnects by itself) with the application's clock offset. */
+    synchronized void start() {
+        ZeebeTestEngine fresh = EngineFactory.create(port);
+        fresh.start();
+        // The engine's clock starts at system time; keep it where the application's clock is.
+        if (!clock.offset().isZero()) {
+            fresh.increaseTime(clock.offset());
+        }
+        engine = fresh;
+        log.info("Embedded Zeebe engine #{} listening on 127.0.0.1:{}", generation.incrementAndGet(), port);
+    }
+
+    synchronized void stop() {
+        if (engine != null) {
+            engine.stop();
+            engine = null;
+        }
+    }
+
+    synchronized void replace() {
+        stop();
+        start();
+    }
+
+    int generation() {
+        return generation.get();
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void clockAdvanced(Duration by) {
+        ZeebeTestEngine current = engine;
+        if (current != null) {
+            current.increaseTime(by);
+        }
+    }
+
+    /** Counts the records the engine keeps in memory. Linear in the log: call it every few minutes, not per request. */
+    long recordCount() {
+        ZeebeTestEngine current = engine;
+        if (current == null) {
+            return 0;
+        }
+        long count = 0;
+        for (var ignored : current.getRecordStreamSource().getRecords()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Every record the engine holds, oldest first: for tests and diagnostics (linear in the log). */
+    public Iterable<io.camunda.zeebe.protocol.record.Record<?>> records() {
+        ZeebeTestEngine current = engine;
+        return current == null ? java.util.List.of() : current.getRecordStreamSource().getRecords();
+    }
+
+    /** Waits until the engine has processed everything it was sent (tests and benchmarks only). */
+    public void awaitIdle(Duration timeout) {
+        try {
+            engine.waitForIdleState(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("engine not idle after " + timeout, e);
+        }
+    }
+
+    /** Heap still in use after the last garbage collection, as a fraction of the maximum heap: growth that GC cannot undo. */
+    static double heapAfterGcFraction() {
+        long used = 0;
+        long max = Runtime.getRuntime().maxMemory();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported()) {
+                MemoryUsage afterGc = pool.getCollectionUsage();
+                if (afterGc != null) {
+                    used += afterGc.getUsed();
+                }
+            }
+        }
+        return max <= 0 ? 0 : (double) used / max;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

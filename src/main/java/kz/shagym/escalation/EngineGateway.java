@@ -1,0 +1,97 @@
+package kz.shagym.escalation;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.command.CreateProcessInstanceCommandStep1;
+import io.grpc.Status;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kz.shagym.complaint.LadderEffects.EngineMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/** Everything the application asks of the engine: deploy, start or resume an instance, cancel it, publish a message. */
+@Component
+public class EngineGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineGateway.class);
+
+    private final CamundaClient client;
+    private final String bpmnLocation;
+    private final Duration messageTtl;
+
+    EngineGateway(CamundaClient client, @Value("${shagym.bpmn-location:file:bpmn/*.bpmn}") String bpmnLocation,
+                  @Value("${shagym.engine.message-ttl:PT10M}") Duration messageTtl) {
+        this.client = client;
+        this.bpmnLocation = bpmnLocation;
+        this.messageTtl = messageTtl;
+    }
+
+    /** Deploys every BPMN file of the ladder in one deployment, so the main process and its rungs always match. */
+    public void deployLadder() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources(bpmnLocation);
+            if (resources.length == 0) {
+                throw new IllegalStateException("no BPMN found at " + bpmnLocation + " (set shagym.bpmn-location)");
+            }
+            var command = client.newDeployResourceCommand()
+                    .addResourceBytes(resources[0].getContentAsByteArray(), resources[0].getFilename());
+            for (int i = 1; i < resources.length; i++) {
+                command = command.addResourceBytes(resources[i].getContentAsByteArray(), resources[i].getFilename());
+            }
+            command.send().join();
+            log.info("Deployed {} BPMN files from {}", resources.length, bpmnLocation);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read BPMN from " + bpmnLocation, e);
+        }
+    }
+
+    /** Starts the ladder for a new complaint, or (with elements) resumes it before the elements of its open rungs. */
+    public long startLadder(UUID complaintId, List<String> startBefore) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("complaintId", complaintId.toString());
+        CreateProcessInstanceCommandStep1.CreateProcessInstanceCommandStep3 command = client.newCreateInstanceCommand()
+                .bpmnProcessId(Processes.LADDER).latestVersion().variables(variables);
+        for (String element : startBefore) {
+            command = command.startBeforeElement(element);
+        }
+        return command.send().join().getProcessInstanceKey();
+    }
+
+    public void cancel(long processInstanceKey) {
+        try {
+            client.newCancelInstanceCommand(processInstanceKey).send().join();
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() != Status.Code.NOT_FOUND) {
+                throw e;
+            }
+            // Already ended (or from an engine that was replaced): nothing to cancel.
+        }
+    }
+
+    public void publish(UUID complaintId, EngineMessage message) {
+        client.newPublishMessageCommand()
+                .messageName(message.name())
+                .correlationKey(complaintId.toString())
+                .messageId(message.messageId())
+                .timeToLive(messageTtl)
+                .variables(message.variables())
+                .send().join();
+    }
+
+    public boolean reachable() {
+        try {
+            client.newTopologyRequest().send().join(5, java.util.concurrent.TimeUnit.SECONDS);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package kz.shagym.escalation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import kz.shagym.complaint.ComplaintLedger;
+import kz.shagym.complaint.ComplaintRecord;
+import kz.shagym.complaint.Track;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the engine in step with the ledger. On start (and after the embedded engine is replaced) it deploys the
+ * ladder and resumes every open complaint before the elements of its open rungs; timers carry absolute dates, so a
+ * deadline that passed while the application was down fires at once, and the ledger makes it count once.
+ * Health is UP only after that resume.
+ */
+@Component
+public class EngineSupervisor implements HealthIndicator {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineSupervisor.class);
+
+    private final EngineGateway gateway;
+    private final ComplaintLedger ledger;
+    private final ObjectProvider<EmbeddedEngine> embedded;
+    private final long maxRecords;
+    private final double maxHeapFraction;
+    /** Engine traffic takes the read lock; replacing the engine takes the write lock, so nothing lands in a dying engine. */
+    private final ReentrantReadWriteLock engineLock = new ReentrantReadWriteLock(true);
+    private final AtomicReference<ResumeReport> lastResume = new AtomicReference<>();
+
+    public record ResumeReport(int complaints, int failed, Duration took, Instant at, int engineGeneration) {}
+
+    EngineSupervisor(EngineGateway gateway, ComplaintLedger ledger, ObjectProvider<EmbeddedEngine> embedded,
+                     @Value("${shagym.engine.max-records:2000000}") long maxRecords,
+                     @Value("${shagym.engine.max-heap-fraction:0.7}") double maxHeapFraction) {
+        this.gateway = gateway;
+        this.ledger = ledger;
+        this.embedded = embedded;
+        this.maxRecords = maxRecords;
+        this.maxHeapFraction = maxHeapFraction;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void resumeOnStart() {
+        withEngineExclusive(this::deployAndResumeAll);
+    }
+
+    /** Throws the embedded engine away and rebuilds it from the ledger. */
+    public ResumeReport replaceEngine(String reason) {
+        EmbeddedEngine engine = embedded.getIfAvailable();
+        if (engine == null) {
+            throw new IllegalStateException("no embedded engine to replace (production mode)");
+        }
+        withEngineExclusive(() -> {
+            log.warn("Replacing the embedded engine: {}", reason);
+            lastResume.set(null);
+            engine.replace();
+            deployAndResumeAll();
+        });
+        return lastResume.get();
+    }
+
+    /** The in-memory engine never forgets a record: replace it before it exhausts the heap. */
+    @Scheduled(fixedDelayString = "${shagym.engine.watch-interval:PT5M}", initialDelayString = "${shagym.engine.watch-interval:PT5M}")
+    void watchEngineSize() {
+        EmbeddedEngine engine = embedded.getIfAvailable();
+        if (engine == null || lastResume.get() == null) {
+            return;
+        }
+        double heap = EmbeddedEngine.heapAfterGcFraction();
+        if (heap > maxHeapFraction) {
+            replaceEngine("heap after GC at %.0f%% of max (limit %.0f%%)".formatted(heap * 100, maxHeapFraction * 100));
+            return;
+        }
+        long records = engine.recordCount();
+        if (records > maxRecords) {
+            replaceEngine(records + " records in memory (limit " + maxRecords + ")");
+        }
+    }
+
+    private void deployAndResumeAll() {
+        long started = System.nanoTime();
+        gateway.deployLadder();
+        List<UUID> open = ledger.openComplaintIds();
+        int failed = 0;
+        for (UUID id : open) {
+            try {
+                resume(id);
+            } catch (RuntimeException e) {
+                failed++;
+                log.error("could not resume complaint {}: {}", id, e.getMessage());
+            }
+        }
+        EmbeddedEngine engine = embedded.getIfAvailable();
+        ResumeReport report = new ResumeReport(open.size(), failed, Duration.ofNanos(System.nanoTime() - started),
+                Instant.now(), engine == null ? 0 : engine.generation());
+        lastResume.set(report);
+        log.info("Resumed {} open complaints into the engine in {} ms ({} failed)", open.size(), report.took().toMillis(), failed);
+    }
+
+    /** Starts a fresh instance of the complaint's ladder before the elements of its open rungs. */
+    private void resume(UUID complaintId) {
+        List<Track> tracks = ledger.openTracks(complaintId);
+        if (tracks.isEmpty()) {
+            return;
+        }
+        long key = gateway.startLadder(complaintId, Processes.resumeElements(tracks));
+        ledger.updateProcessInstanceKey(complaintId, key);
+    }
+
+    /** A new complaint: its ladder starts at the start event. */
+    public void start(UUID complaintId) {
+        withEngine(() -> ledger.updateProcessInstanceKey(complaintId, gateway.startLadder(complaintId, List.of())));
+    }
+
+    /** Dates changed under a running instance (Zeebe cannot re-date a timer): cancel it and resume from the ledger. */
+    public void replan(UUID complaintId) {
+        withEngine(() -> {
+            ComplaintRecord complaint = ledger.find(complaintId).orElseThrow();
+            if (complaint.processInstanceKey() != null) {
+                gateway.cancel(complaint.processInstanceKey());
+            }
+            if (complaint.open()) {
+                resume(complaintId);
+            }
+        });
+    }
+
+    void withEngine(Runnable action) {
+        engineLock.readLock().lock();
+        try {
+            action.run();
+        } finally {
+            engineLock.readLock().unlock();
+        }
+    }
+
+    private void withEngineExclusive(Runnable action) {
+        engineLock.writeLock().lock();
+        try {
+            action.run();
+        } finally {
+            engineLock.writeLock().unlock();
+        }
+    }
+
+    public ResumeReport lastResume() {
+        return lastResume.get();
+    }
+
+    @Override
+    public Health health() {
+        ResumeReport report = lastResume.get();
+        if (report == null) {
+            return Health.down().withDetail("engine", "open complaints not yet resumed").build();
+        }
+        return Health.up().withDetail("resumedComplaints", report.complaints())
+                .withDetail("engineGeneration", report.engineGeneration()).build();
+    }
+}

@@ -1,0 +1,141 @@
+package kz.shagym.letter;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import kz.shagym.clock.ShagymClock;
+import kz.shagym.complaint.ComplaintLedger;
+import kz.shagym.complaint.ComplaintRecord;
+import kz.shagym.complaint.DeadlineRecord;
+import kz.shagym.complaint.DeadlineRole;
+import kz.shagym.complaint.EventRecord;
+import kz.shagym.complaint.EventType;
+import kz.shagym.deadline.DeadlineCalculator;
+import kz.shagym.security.UserAccounts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Assembles what a letter quotes from the case ledger: the chronology, the contested decision, the computed term. */
+@Component
+class LetterModelFactory {
+
+    private static final Set<EventType> CHRONOLOGY = EnumSet.of(EventType.REPORT_FILED, EventType.REGISTERED,
+            EventType.FORWARDED_TO_INTERNAL_SECURITY, EventType.DECISION, EventType.COPY_RECEIVED, EventType.FILED,
+            EventType.AUTHORITY_SILENT, EventType.UN_SUBMITTED, EventType.UN_TRANSMITTED, EventType.STATE_REPLY,
+            EventType.VIEWS_ADOPTED);
+    private static final Set<EventType> DECISIONS = EnumSet.of(EventType.DECISION, EventType.FORWARDED_TO_INTERNAL_SECURITY,
+            EventType.AUTHORITY_SILENT);
+
+    private final ComplaintLedger ledger;
+    private final UserAccounts accounts;
+    private final ShagymClock clock;
+    private final String organization;
+
+    LetterModelFactory(ComplaintLedger ledger, UserAccounts accounts, ShagymClock clock,
+                       @Value("${shagym.organization:}") String organization) {
+        this.ledger = ledger;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.organization = organization;
+    }
+
+    LetterModel model(UUID complaintId, LetterKind kind) {
+        ComplaintRecord c = ledger.find(complaintId).orElseThrow(() -> new IllegalArgumentException("no complaint " + complaintId));
+        List<EventRecord> events = ledger.events(complaintId);
+        List<DeadlineRecord> deadlines = ledger.deadlines(complaintId);
+        LocalDate today = local(clock.instant());
+        Person victim = new Person(c.victimFullName(), c.victimBirthDate(),
+                c.victimBirthDate() != null && Period.between(c.victimBirthDate(), c.incidentDate() != null ? c.incidentDate() : today).getYears() < 18);
+        var lawyer = accounts.find(c.lawyer());
+        Representative representative = new Representative(lawyer.map(a -> a.fullName() == null ? a.username() : a.fullName()).orElse(c.lawyer()),
+                organization, lawyer.map(UserAccounts.Account::email).orElse(null));
+        return new LetterModel(kind, c.language(), c.caseNumber(), today, victim, representative, c.region(), c.allegation(),
+                c.filedWith(), c.incidentDate(), local(c.filedAt()), contested(events), chronology(events),
+                timeliness(kind, deadlines, today), un(kind, c, events, deadlines));
+    }
+
+    private static List<ChronologyEntry> chronology(List<EventRecord> events) {
+        return events.stream().filter(e -> CHRONOLOGY.contains(e.type()))
+                .map(e -> new ChronologyEntry(local(e.occurredAt()), e.type().name(), e.authority(), e.outcome(),
+                        e.type() == EventType.FILED ? e.detail() : null))
+                .toList();
+    }
+
+    private static ContestedDecision contested(List<EventRecord> events) {
+        return events.stream().filter(e -> DECISIONS.contains(e.type())).reduce((a, b) -> b)
+                .map(e -> new ContestedDecision(
+                        e.type() == EventType.AUTHORITY_SILENT ? "AUTHORITY" : e.authority() == null ? "INTERNAL_SECURITY" : e.authority(),
+                        e.type() == EventType.FORWARDED_TO_INTERNAL_SECURITY ? "FORWARDED"
+                                : e.type() == EventType.AUTHORITY_SILENT ? "SILENCE" : e.outcome(),
+                        reason(e), local(e.occurredAt()), e.learnedAt() == null ? null : local(e.learnedAt()),
+                        e.copyReceivedAt() == null ? null : local(e.copyReceivedAt())))
+                .orElse(null);
+    }
+
+    private static String reason(EventRecord e) {
+        if (e.type() == EventType.FORWARDED_TO_INTERNAL_SECURITY) {
+            return "FORWARDED_TO_INTERNAL_SECURITY";
+        }
+        if (e.type() == EventType.AUTHORITY_SILENT) {
+            return "SILENCE";
+        }
+        if (e.detail() != null && e.detail().startsWith("reason=")) {
+            String value = e.detail().substring("reason=".length());
+            int end = value.indexOf(';');
+            return end < 0 ? value : value.substring(0, end);
+        }
+        return null;
+    }
+
+    /** The term this letter must meet (or, for a restore-term motion, the one that was missed). */
+    private static Timeliness timeliness(LetterKind kind, List<DeadlineRecord> deadlines, LocalDate today) {
+        Optional<DeadlineRecord> deadline = switch (kind) {
+            case COMPLAINT_INVESTIGATIVE_JUDGE -> latest(deadlines, DeadlineRole.JUDGE_COMPLAINT);
+            case APPEAL -> latest(deadlines, DeadlineRole.APPEAL_FILING);
+            case HRC_COMMUNICATION -> latest(deadlines, DeadlineRole.HRC_SUBMISSION_LIMIT);
+            case CAT_COMMUNICATION -> latest(deadlines, DeadlineRole.CAT_DELAY_WARNING);
+            case RESTORE_TERM_MOTION -> deadlines.stream().filter(d -> "MISSED".equals(d.status()) && "APPLICANT".equals(d.owedBy()))
+                    .max(Comparator.comparing(DeadlineRecord::dueAt));
+            default -> Optional.empty();
+        };
+        return deadline.map(d -> new Timeliness(triggerKind(d.triggerKind()), local(d.triggerAt()), d.lastDay(), d.legalBasis(),
+                d.ruleId(), "MISSED".equals(d.status()) || today.isAfter(d.lastDay()))).orElse(null);
+    }
+
+    /** The letter speaks of how the term started: conservative and silence triggers read as the decision or the lapse. */
+    private static String triggerKind(String ledgerKind) {
+        return switch (ledgerKind) {
+            case "PROSECUTOR_REFUSAL", "PROSECUTOR_SILENCE", "DECISION_ISSUED", "COPY_RECEIVED", "EXHAUSTION" -> ledgerKind;
+            default -> "LEARNED_OF_DECISION";
+        };
+    }
+
+    private static UnSubmission un(LetterKind kind, ComplaintRecord c, List<EventRecord> events, List<DeadlineRecord> deadlines) {
+        if (kind != LetterKind.CAT_COMMUNICATION && kind != LetterKind.HRC_COMMUNICATION && kind != LetterKind.INTERIM_MEASURES) {
+            return null;
+        }
+        String committee = kind == LetterKind.INTERIM_MEASURES ? (c.committee() == null ? "CAT" : c.committee())
+                : kind == LetterKind.CAT_COMMUNICATION ? "CAT" : "HRC";
+        List<ChronologyEntry> steps = events.stream().filter(e -> e.type() == EventType.DECISION || e.type() == EventType.FILED)
+                .map(e -> new ChronologyEntry(local(e.occurredAt()), e.type().name(), e.authority(), e.outcome(),
+                        e.type() == EventType.FILED ? e.detail() : null))
+                .toList();
+        LocalDate hrcLimit = latest(deadlines, DeadlineRole.HRC_SUBMISSION_LIMIT).map(DeadlineRecord::lastDay).orElse(null);
+        boolean urgent = kind == LetterKind.INTERIM_MEASURES;
+        return new UnSubmission(committee, c.exhaustionDate(), steps, hrcLimit, urgent);
+    }
+
+    private static Optional<DeadlineRecord> latest(List<DeadlineRecord> deadlines, DeadlineRole role) {
+        return deadlines.stream().filter(d -> d.role() == role && d.supersededBy() == null).max(Comparator.comparing(DeadlineRecord::createdAt));
+    }
+
+    private static LocalDate local(Instant instant) {
+        return instant.atZone(DeadlineCalculator.ZONE).toLocalDate();
+    }
+}

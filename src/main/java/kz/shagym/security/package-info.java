@@ -1,0 +1,2 @@
+/** Users, roles, who may see which case. */
+package kz.shagym.security;

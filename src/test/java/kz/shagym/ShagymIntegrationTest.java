@@ -1,0 +1,56 @@
+package kz.shagym;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kz.shagym.complaint.ComplaintLedger;
+import kz.shagym.escalation.EmbeddedEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on its embedded defaults (real in-memory Zeebe engine, H2 file database in a temporary
+ * directory), shared by every integration test class so the JVM holds one engine.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "shagym.engine.port=0",
+        "shagym.clock-control=true",
+        "shagym.admin.username=" + LadderHarness.ADMIN,
+        "shagym.admin.password=" + LadderHarness.ADMIN_PASSWORD,
+        "shagym.engine.watch-interval=PT1H"})
+public abstract class ShagymIntegrationTest {
+
+    private static final Path DATA_DIR = temporaryDataDir();
+
+    @Autowired
+    protected TestRestTemplate restTemplate;
+    @Autowired
+    protected EmbeddedEngine engine;
+    @Autowired
+    protected ComplaintLedger ledger;
+
+    protected LadderHarness ladder;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("shagym.data-dir", DATA_DIR::toString);
+    }
+
+    @BeforeEach
+    void harness() {
+        ladder = new LadderHarness(restTemplate, engine, ledger);
+    }
+
+    private static Path temporaryDataDir() {
+        try {
+            return Files.createTempDirectory("shagym-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

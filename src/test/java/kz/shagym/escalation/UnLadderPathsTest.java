@@ -1,0 +1,104 @@
+package kz.shagym.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.UUID;
+import kz.shagym.ShagymIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** The UN end of the ladder: HRC vs CAT, the State's silence, Views without a reply, the follow-up, the HRC limit. */
+class UnLadderPathsTest extends ShagymIntegrationTest {
+
+    /** Walks a complaint to DOMESTIC_REMEDIES_EXHAUSTED, the appeal court's refusal dated {@code exhaustedAgo} ago. */
+    private UUID exhaustedAgo(Duration exhaustedAgo) {
+        Duration base = exhaustedAgo.plusDays(60);
+        UUID id = ladder.register(ladder.ago(base));
+        ladder.event(id, """
+                {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s", "copyReceivedAt": "%s"}"""
+                .formatted(ladder.ago(base.minusDays(1)), ladder.ago(base.minusDays(2)), ladder.ago(base.minusDays(2))));
+        ladder.file(id, "COMPLAINT_INVESTIGATIVE_JUDGE", ladder.ago(base.minusDays(5)));
+        ladder.event(id, """
+                {"type": "DECISION", "authority": "INVESTIGATIVE_JUDGE", "outcome": "REFUSED", "decidedAt": "%s", "copyReceivedAt": "%s"}"""
+                .formatted(ladder.ago(base.minusDays(15)), ladder.ago(base.minusDays(15))));
+        ladder.file(id, "APPEAL", ladder.ago(base.minusDays(16)));
+        JsonNode exhausted = ladder.event(id, """
+                {"type": "DECISION", "authority": "APPEAL_COURT", "outcome": "REFUSED", "decidedAt": "%s", "copyReceivedAt": "%s"}"""
+                .formatted(ladder.ago(exhaustedAgo), ladder.ago(exhaustedAgo)));
+        assertThat(exhausted.get("stage").asText()).isEqualTo("DOMESTIC_REMEDIES_EXHAUSTED");
+        ladder.awaitWaitingAt(id, "Task_AwaitUnSubmission");
+        return id;
+    }
+
+    @Test
+    void hrcCommunicationRecordsTheStatesSilenceAndItsSilenceOnFollowUp() {
+        UUID id = exhaustedAgo(Duration.ofDays(30));
+        JsonNode filed = ladder.file(id, "HRC_COMMUNICATION", ladder.ago(Duration.ofDays(20)));
+        assertThat(filed.get("stage").asText()).isEqualTo("UN_COMMUNICATION");
+        assertThat(filed.get("committee").asText()).isEqualTo("HRC");
+        assertThat(LadderPathsTest.findLetter(ladder.view(id), "CAT_COMMUNICATION").get("status").asText()).isEqualTo("WITHDRAWN");
+        ladder.awaitWaitingAt(id, "Gateway_AwaitTransmittal");
+        assertThat(ladder.activeElements(id)).doesNotContain("Task_DraftInterimMeasures");
+
+        ladder.event(id, "{\"type\": \"UN_TRANSMITTED\", \"occurredAt\": \"%s\"}".formatted(ladder.ago(Duration.ofDays(10))));
+        ladder.awaitWaitingAt(id, "Task_AwaitStateReply");
+        ladder.advanceClock("P190D");
+        ladder.awaitHistory(id, "AUTHORITY_SILENT", 1);
+        ladder.awaitWaitingAt(id, "Task_AwaitViews");
+        assertThat(ladder.deadline(id, "un.hrc.op.state-reply").get("status").asText()).isEqualTo("MISSED");
+
+        ladder.event(id, "{\"type\": \"VIEWS_ADOPTED\", \"occurredAt\": \"%s\"}".formatted(ladder.ago(Duration.ofHours(1))));
+        ladder.awaitWaitingAt(id, "Task_AwaitFollowUpReply");
+        assertThat(ladder.deadline(id, "un.hrc.follow-up").get("owedBy").asText()).isEqualTo("STATE");
+        ladder.advanceClock("P185D");
+        ladder.awaitHistory(id, "AUTHORITY_SILENT", 2);
+        ladder.awaitWaitingAt(id, "Task_AwaitLateFollowUpReply");
+        ladder.event(id, "{\"type\": \"FOLLOW_UP_REPLY\", \"occurredAt\": \"%s\"}".formatted(ladder.ago(Duration.ofHours(1))));
+        ladder.awaitEnded(id);
+        assertThat(ladder.stage(id)).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void stateReplyWithoutRecordedTransmittalAndViewsWithoutReplyBothMoveOn() {
+        UUID replyFirst = exhaustedAgo(Duration.ofDays(30));
+        ladder.event(replyFirst, "{\"type\": \"UN_SUBMITTED\", \"committee\": \"CAT\", \"occurredAt\": \"%s\"}".formatted(ladder.ago(Duration.ofDays(20))));
+        ladder.awaitWaitingAt(replyFirst, "Gateway_AwaitTransmittal");
+        ladder.event(replyFirst, "{\"type\": \"STATE_REPLY\", \"occurredAt\": \"%s\"}".formatted(ladder.ago(Duration.ofDays(2))));
+        ladder.awaitWaitingAt(replyFirst, "Task_AwaitViews");
+
+        UUID viewsFirst = exhaustedAgo(Duration.ofDays(30));
+        ladder.event(viewsFirst, "{\"type\": \"UN_SUBMITTED\", \"committee\": \"CAT\", \"occurredAt\": \"%s\"}".formatted(ladder.ago(Duration.ofDays(20))));
+        ladder.event(viewsFirst, "{\"type\": \"UN_TRANSMITTED\", \"occurredAt\": \"%s\"}".formatted(ladder.ago(Duration.ofDays(10))));
+        ladder.awaitWaitingAt(viewsFirst, "Task_AwaitStateReply");
+        JsonNode views = ladder.event(viewsFirst, "{\"type\": \"VIEWS_ADOPTED\", \"occurredAt\": \"%s\"}".formatted(ladder.ago(Duration.ofDays(1))));
+        assertThat(views.get("stage").asText()).isEqualTo("UN_FOLLOW_UP");
+        ladder.awaitWaitingAt(viewsFirst, "Task_AwaitFollowUpReply");
+    }
+
+    @Test
+    void neverBothCommitteesForTheSameMatter() {
+        UUID id = exhaustedAgo(Duration.ofDays(30));
+        ladder.event(id, "{\"type\": \"UN_SUBMITTED\", \"committee\": \"CAT\", \"occurredAt\": \"%s\"}".formatted(ladder.ago(Duration.ofDays(20))));
+        var second = ladder.eventResponse(id, "{\"type\": \"UN_SUBMITTED\", \"committee\": \"HRC\", \"occurredAt\": \"%s\"}".formatted(ladder.ago(Duration.ofDays(19))));
+        assertThat(second.getStatusCode().value()).isEqualTo(409);
+        assertThat(second.getBody()).contains("DOMESTIC_REMEDIES_EXHAUSTED");
+    }
+
+    @Test
+    void unTimeLimitsWarnAfterThreeYearsRemindAfterFourAndEscalateAtTheHrcFiveYearLimit() {
+        // Exhausted 4 years and 11 months ago: the CAT warning and the HRC reminder are already due, the limit soon.
+        UUID id = exhaustedAgo(Duration.ofDays(4 * 365 + 330));
+        ladder.awaitHistory(id, "REMINDER_DUE", "un.hrc.submission-limit", 1);
+        JsonNode limit = ladder.deadline(id, "un.hrc.submission-limit");
+        assertThat(limit.get("status").asText()).isEqualTo("OPEN");
+        // The CAT warning is a past date entered just now: it acts after the one-day grace for entering history.
+        ladder.advanceClock("P40D");
+        ladder.awaitHistory(id, "REMINDER_DUE", "un.cat.delay-warning", 1);
+        ladder.awaitHistory(id, "DEADLINE_MISSED", "un.hrc.submission-limit", 1);
+        assertThat(ladder.historyCount(id, "REMINDER_DUE", "un.hrc.submission-limit")).isEqualTo(1);
+        assertThat(ladder.deadline(id, "un.hrc.submission-limit").get("status").asText()).isEqualTo("MISSED");
+        // Still possible, with a justification of the delay (rule 99(c)): the ladder waits for the submission.
+        ladder.awaitWaitingAt(id, "Task_AwaitUnSubmission");
+    }
+}
