@@ -2,8 +2,8 @@
 # Shared by the benchmark commands: find a JDK 21+, build once, run a main class on the test classpath.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# shellcheck source=../.ci/find-jdk.sh
-source "$ROOT/.ci/find-jdk.sh"
+# shellcheck source=../.mvn/find-jdk.sh
+source "$ROOT/.mvn/find-jdk.sh"
 
 bench_build() {
   (cd "$ROOT" && ./mvnw -q -B -DskipTests test-compile dependency:build-classpath \

@@ -71,8 +71,8 @@ class CrashRestartTest {
 
     @Test
     void openComplaintsComeBackAtTheirStageAndAMissedDeadlineFiresOnce() throws Exception {
-        app = new AppProcess(dataDir);
-        try (app) {
+        try (AppProcess started = new AppProcess(dataDir)) {
+            app = started;
             Duration firstStart = app.start("PT0S");
 
             // Waits on the authority: its 3 сутки lapse while the application is down.
