@@ -22,6 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PoiTlLetterRendererTest {
+    static {
+        QuietPoiTl.apply();
+    }
+
     static final LetterRenderer RENDERER = new PoiTlLetterRenderer(Path.of("letter-templates"));
 
     /** Kinds whose grounds answer the authority's stated reason. */

@@ -16,6 +16,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 class TemplateCheckTest {
+    static {
+        QuietPoiTl.apply();
+    }
+
     static final Path REAL = Path.of("letter-templates");
 
     @Test
