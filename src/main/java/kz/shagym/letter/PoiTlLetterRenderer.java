@@ -35,6 +35,7 @@ public final class PoiTlLetterRenderer implements LetterRenderer {
     private final Map<String, byte[]> templates = new ConcurrentHashMap<>();
 
     public PoiTlLetterRenderer(Path templatesDir) {
+        XmlParsing.apply();
         this.templatesDir = templatesDir;
         this.configure = textOnlyConfigure();
     }

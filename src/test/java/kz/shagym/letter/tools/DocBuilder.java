@@ -17,13 +17,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Small writing helper for the letter templates: real paragraphs, Times New Roman, 14 pt body and
  * 12 pt addressee/footer, A4 with the margins Kazakh courts expect (left 30 mm, right 15 mm, top and
- * bottom 20 mm). Each paragraph's text is one run, so tags are never split.
+ * bottom 20 mm). Each tag is a run of its own, so tags are never split.
  */
 final class DocBuilder implements AutoCloseable {
+    private static final Pattern TAG = Pattern.compile("\\{\\{[^{}]*}}");
     private static final String FONT = "Times New Roman";
     private static final int BODY = 14;
     private static final int SMALL = 12;
@@ -170,12 +173,42 @@ final class DocBuilder implements AutoCloseable {
         run(p, text, SMALL, bold, false);
     }
 
+    /**
+     * Writes the text as runs of one style, giving every {{tag}} a run of its own: poi-tl then renders
+     * the tag in place instead of splitting and re-styling the run at each render (measurably faster).
+     */
     private static void run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
+        if (text.isEmpty()) {
+            styledRun(p, text, size, bold, italic);
+            return;
+        }
+        Matcher tag = TAG.matcher(text);
+        int last = 0;
+        while (tag.find()) {
+            if (tag.start() > last) {
+                styledRun(p, text.substring(last, tag.start()), size, bold, italic);
+            }
+            styledRun(p, tag.group(), size, bold, italic);
+            last = tag.end();
+        }
+        if (last < text.length()) {
+            styledRun(p, text.substring(last), size, bold, italic);
+        }
+    }
+
+    private static void styledRun(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
+        if (text.isEmpty() && !p.getRuns().isEmpty()) {
+            return;
+        }
         XWPFRun r = p.createRun();
         r.setFontFamily(FONT);
         r.setFontSize(size);
-        r.setBold(bold);
-        r.setItalic(italic);
+        if (bold) {
+            r.setBold(true);
+        }
+        if (italic) {
+            r.setItalic(true);
+        }
         r.setText(text);
     }
 
