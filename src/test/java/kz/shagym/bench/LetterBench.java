@@ -35,11 +35,15 @@ public final class LetterBench {
     private static final String[] STAGES = {"PROSECUTOR_COMPLAINT", "INVESTIGATIVE_JUDGE", "APPEAL", "UN_COMMUNICATION"};
     private static final String[] REASONS = {"FORWARDED_TO_INTERNAL_SECURITY", "NOT_PROVEN", "NO_CRIME", "SILENCE"};
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private LetterBench() {
     }
 
     public static void main(String[] args) throws Exception {
         QuietPoiTl.apply();
+        System.out.printf("load average at start: %.2f (other work on the machine lowers the wall-clock figures)%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         int letters = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int xlsxRows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         LetterRenderer renderer = new PoiTlLetterRenderer(Path.of("letter-templates"));
@@ -71,12 +75,14 @@ public final class LetterBench {
                         LocalDate.of(2027, 3, 1), i % 4 == 0))).toList();
     }
 
-    record Result(int count, long wallNanos, long[] latencies, long bytes) {
+    /** cpuNanos: CPU time of the rendering threads, which stays meaningful when other work shares the cores. */
+    record Result(int count, long wallNanos, long[] latencies, long bytes, long cpuNanos) {
     }
 
     static Result run(LetterRenderer renderer, List<LetterModel> models, int threads) throws Exception {
         long[] latencies = new long[models.size()];
         long[] bytes = new long[threads];
+        long[] cpu = new long[threads];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         try {
@@ -84,11 +90,13 @@ public final class LetterBench {
             for (int t = 0; t < threads; t++) {
                 int worker = t;
                 work.add(pool.submit(() -> {
+                    long cpu0 = THREADS.getCurrentThreadCpuTime();
                     for (int i = worker; i < models.size(); i += threads) {
                         long t0 = System.nanoTime();
                         bytes[worker] += renderer.render(models.get(i)).length;
                         latencies[i] = System.nanoTime() - t0;
                     }
+                    cpu[worker] = THREADS.getCurrentThreadCpuTime() - cpu0;
                 }));
             }
             for (Future<?> f : work) {
@@ -97,16 +105,19 @@ public final class LetterBench {
         } finally {
             pool.shutdown();
         }
-        return new Result(models.size(), System.nanoTime() - start, latencies, Arrays.stream(bytes).sum());
+        return new Result(models.size(), System.nanoTime() - start, latencies, Arrays.stream(bytes).sum(),
+                Arrays.stream(cpu).sum());
     }
 
     static void report(String label, Result r) {
         long[] sorted = r.latencies().clone();
         Arrays.sort(sorted);
         double seconds = r.wallNanos() / 1e9;
-        System.out.printf("%s: %d letters in %.2f s = %.0f letters/s; p50 %.1f ms, p99 %.1f ms; avg %d KiB/letter%n",
+        double cpuMs = r.cpuNanos() / 1e6 / r.count();
+        System.out.printf("%s: %d letters in %.2f s = %.0f letters/s; p50 %.1f ms, p99 %.1f ms; avg %d KiB/letter;"
+                        + " CPU %.1f ms/letter (= %.0f letters/s per idle core)%n",
                 label, r.count(), seconds, r.count() / seconds, percentile(sorted, 50), percentile(sorted, 99),
-                r.bytes() / r.count() / 1024);
+                r.bytes() / r.count() / 1024, cpuMs, 1000 / cpuMs);
     }
 
     private static double percentile(long[] sorted, int p) {

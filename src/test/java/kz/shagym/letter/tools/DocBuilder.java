@@ -9,7 +9,13 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
@@ -37,6 +43,7 @@ final class DocBuilder implements AutoCloseable {
 
     DocBuilder(String language) {
         this.kk = "kk".equals(language);
+        defaultStyle(language);
         pageSetup();
         fixedProperties();
     }
@@ -201,8 +208,9 @@ final class DocBuilder implements AutoCloseable {
             return;
         }
         XWPFRun r = p.createRun();
-        r.setFontFamily(FONT);
-        r.setFontSize(size);
+        if (size != BODY) {
+            r.setFontSize(size);
+        }
         if (bold) {
             r.setBold(true);
         }
@@ -210,6 +218,29 @@ final class DocBuilder implements AutoCloseable {
             r.setItalic(true);
         }
         r.setText(text);
+    }
+
+    /**
+     * Times New Roman 14 and the letter's language (spell-checking in Word) as document defaults, so runs
+     * carry only what differs and text a lawyer adds while editing looks the same.
+     */
+    private void defaultStyle(String language) {
+        CTStyles styles = CTStyles.Factory.newInstance();
+        CTDocDefaults defaults = styles.addNewDocDefaults();
+        CTRPr run = defaults.addNewRPrDefault().addNewRPr();
+        CTFonts fonts = run.addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        run.addNewSz().setVal(BigInteger.valueOf(BODY * 2));
+        run.addNewSzCs().setVal(BigInteger.valueOf(BODY * 2));
+        run.addNewLang().setVal("kk".equals(language) ? "kk-KZ" : "ru-RU");
+        CTSpacing spacing = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
+        spacing.setAfter(BigInteger.ZERO);
+        spacing.setLine(BigInteger.valueOf(240));
+        spacing.setLineRule(STLineSpacingRule.AUTO);
+        doc.createStyles().setStyles(styles);
     }
 
     private void pageSetup() {
