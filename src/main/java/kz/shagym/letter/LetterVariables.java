@@ -180,12 +180,17 @@ public final class LetterVariables {
             item.put("date", LetterTexts.date(e.date()));
             item.put("event", texts.code("event", e.eventType()));
             item.put("authority", texts.code("authority", e.authority()));
-            item.put("outcome", texts.code("outcome", e.outcome()));
+            item.put("outcome", repeatsEvent(e) ? "" : texts.code("outcome", e.outcome()));
             item.put("letter", texts.code("letter", e.letterKind()));
             item.put("text", stepLine(item));
             items.add(item);
         }
         return items;
+    }
+
+    /** A forwarding event already says it was forwarded; quoting the outcome again reads as a stutter. */
+    private static boolean repeatsEvent(ChronologyEntry e) {
+        return "FORWARDED_TO_INTERNAL_SECURITY".equals(e.eventType()) && "FORWARDED".equals(e.outcome());
     }
 
     /** "event: authority — outcome (letter)", leaving out the parts the entry does not have. */
