@@ -1,0 +1,90 @@
+package kz.shagym.letter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Localized phrases for one letter language, read once from {@code messages/letter_<lang>.properties}.
+ * Immutable after loading, so one instance per language is shared by all rendering threads.
+ */
+final class LetterTexts {
+    static final String[] LANGUAGES = {"ru", "kk"};
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Map<String, LetterTexts> BY_LANGUAGE = Map.of("ru", load("ru"), "kk", load("kk"));
+
+    private static final Pattern SLOT = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    private final Properties phrases;
+
+    private LetterTexts(Properties phrases) {
+        this.phrases = phrases;
+    }
+
+    static LetterTexts forLanguage(String language) {
+        LetterTexts texts = BY_LANGUAGE.get(language);
+        if (texts == null) {
+            throw new IllegalArgumentException("Unsupported letter language: " + language + " (expected ru or kk)");
+        }
+        return texts;
+    }
+
+    /** dd.MM.yyyy, the form Kazakh courts and prosecutors use; "" for an unknown date. */
+    static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** The phrase for {@code prefix.code}; the raw code when there is none, so a new enum value still renders. */
+    String code(String prefix, String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return phrases.getProperty(prefix + "." + code, code);
+    }
+
+    String phrase(String key) {
+        String value = phrases.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("Missing letter phrase '" + key + "'");
+        }
+        return value;
+    }
+
+    /**
+     * Fills {name} slots in one pass over the phrase. Deliberately not MessageFormat and not repeated
+     * String.replace: user data may itself contain "{date}", braces or apostrophes and must come out
+     * exactly as typed, never be substituted again.
+     */
+    String phrase(String key, Map<String, String> slots) {
+        Matcher slot = SLOT.matcher(phrase(key));
+        StringBuilder out = new StringBuilder();
+        while (slot.find()) {
+            String value = slots.get(slot.group(1));
+            slot.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : slot.group()));
+        }
+        slot.appendTail(out);
+        return out.toString();
+    }
+
+    private static LetterTexts load(String language) {
+        String resource = "messages/letter_" + language + ".properties";
+        try (InputStream in = LetterTexts.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new LetterTexts(properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package kz.shagym.letter;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Maps a {@link LetterModel} to the flat variable map the DOCX templates use. This is the single list of
+ * what a template may say; {@link TemplateCheck} rejects any tag not listed here.
+ *
+ * <p>Template syntax (poi-tl): {@code {{name}}} prints a text variable; {@code {{?flag}} … {{/flag}}}
+ * keeps a block only when the flag is true; {@code {{?list}} … {{/list}}} repeats the block once per list
+ * item, and inside it only that item's fields are visible.
+ *
+ * <h2>Text variables</h2>
+ * <ul>
+ * <li>{@code caseNumber}, {@code letterDate} (dd.MM.yyyy), {@code kindTitle} (localized name of this letter)</li>
+ * <li>{@code victimName}, {@code victimBirthDate}, {@code representativeName}, {@code representativeOrg},
+ *     {@code representativeContact}, {@code region}</li>
+ * <li>{@code allegationText} (пытки / жестокое обращение), {@code filedWithTo} (body the report went to, in
+ *     the form that follows "в" / the Kazakh dative), {@code incidentDate}, {@code reportFiledOn}</li>
+ * <li>{@code contestedAuthority}, {@code contestedAuthorityGen} (genitive in ru), {@code contestedOutcome},
+ *     {@code contestedReason}, {@code contestedDecidedOn}, {@code contestedLearnedOn}, {@code contestedCopyReceivedOn}</li>
+ * <li>{@code triggerText}, {@code triggerDate}, {@code lastDay}, {@code legalBasis}, {@code ruleId}</li>
+ * <li>{@code committeeName}, {@code committeeRule} (rule 114 CAT / rule 94 HRC), {@code unArticles},
+ *     {@code exhaustionDate}, {@code hrcLimitDate}</li>
+ * </ul>
+ * <h2>Flags (for conditional blocks)</h2>
+ * {@code victimMinor}, {@code victimAdult}, {@code allegationTorture}, {@code allegationIllTreatment},
+ * {@code hasContested}, {@code hasReason}, {@code reasonNotProven}, {@code reasonNoCrime}, {@code reasonForwarded},
+ * {@code reasonSilence}, {@code copyReceived}, {@code copyMissing}, {@code priorProsecutorComplaint},
+ * {@code hasTimeliness}, {@code termMissed}, {@code termInTime}, {@code unUrgent}, {@code unNotUrgent}, {@code hasHrcLimitDate}.
+ * <h2>Lists</h2>
+ * {@code chronology} and {@code exhaustionSteps}: items with {@code no, date, event, authority, outcome, letter, text}
+ * ({@code text} is the ready-made line "event: authority — outcome (letter)");
+ * {@code requests} and {@code attachments}: items with {@code no, text}, already numbered and chosen for the
+ * kind, the stated reason, minority and a missed term.
+ */
+public final class LetterVariables {
+
+    public static final Set<String> TEXT = Set.of(
+            "caseNumber", "letterDate", "kindTitle",
+            "victimName", "victimBirthDate", "representativeName", "representativeOrg", "representativeContact", "region",
+            "allegationText", "filedWithTo", "incidentDate", "reportFiledOn",
+            "contestedAuthority", "contestedAuthorityGen", "contestedOutcome", "contestedReason",
+            "contestedDecidedOn", "contestedLearnedOn", "contestedCopyReceivedOn",
+            "triggerText", "triggerDate", "lastDay", "legalBasis", "ruleId",
+            "committeeName", "committeeRule", "unArticles", "exhaustionDate", "hrcLimitDate");
+
+    public static final Set<String> FLAGS = Set.of(
+            "victimMinor", "victimAdult", "allegationTorture", "allegationIllTreatment",
+            "hasContested", "hasReason", "reasonNotProven", "reasonNoCrime", "reasonForwarded", "reasonSilence",
+            "copyReceived", "copyMissing", "priorProsecutorComplaint",
+            "hasTimeliness", "termMissed", "termInTime", "unUrgent", "unNotUrgent", "hasHrcLimitDate");
+
+    static final Set<String> STEP_FIELDS = Set.of("no", "date", "event", "authority", "outcome", "letter", "text");
+    static final Set<String> NUMBERED_FIELDS = Set.of("no", "text");
+
+    /** List variables and the fields their items carry. */
+    public static final Map<String, Set<String>> LISTS = Map.of(
+            "chronology", STEP_FIELDS,
+            "exhaustionSteps", STEP_FIELDS,
+            "requests", NUMBERED_FIELDS,
+            "attachments", NUMBERED_FIELDS);
+
+    private LetterVariables() {
+    }
+
+    /** Every value is non-null (text "" when unknown) so no tag is ever left unrendered. */
+    public static Map<String, Object> of(LetterModel model) {
+        LetterTexts texts = LetterTexts.forLanguage(model.language());
+        Map<String, Object> vars = new HashMap<>(96);
+        putCase(vars, model, texts);
+        putParties(vars, model);
+        putContested(vars, model.contested(), texts);
+        putTimeliness(vars, model.timeliness(), texts);
+        putUn(vars, model, texts);
+        vars.put("chronology", steps(model.chronology(), texts));
+        vars.put("requests", numbered(LetterClauses.requests(model, texts)));
+        vars.put("attachments", numbered(LetterClauses.attachments(model, texts)));
+        return vars;
+    }
+
+    private static void putCase(Map<String, Object> vars, LetterModel m, LetterTexts texts) {
+        vars.put("caseNumber", text(m.caseNumber()));
+        vars.put("letterDate", LetterTexts.date(m.letterDate()));
+        vars.put("kindTitle", texts.code("letter", m.kind().name()));
+        vars.put("region", text(m.region()));
+        vars.put("allegationText", texts.code("allegation", m.allegation()));
+        vars.put("allegationTorture", !"ILL_TREATMENT".equals(m.allegation()));
+        vars.put("allegationIllTreatment", "ILL_TREATMENT".equals(m.allegation()));
+        vars.put("filedWithTo", texts.code("filedWith", m.filedWith()));
+        vars.put("incidentDate", LetterTexts.date(m.incidentDate()));
+        vars.put("reportFiledOn", LetterTexts.date(m.reportFiledOn()));
+    }
+
+    private static void putParties(Map<String, Object> vars, LetterModel m) {
+        Person victim = m.victim();
+        vars.put("victimName", text(victim.fullName()));
+        vars.put("victimBirthDate", LetterTexts.date(victim.birthDate()));
+        vars.put("victimMinor", victim.minor());
+        vars.put("victimAdult", !victim.minor());
+        Representative rep = m.representative();
+        vars.put("representativeName", rep == null ? "" : text(rep.fullName()));
+        vars.put("representativeOrg", rep == null ? "" : text(rep.organization()));
+        vars.put("representativeContact", rep == null ? "" : text(rep.contact()));
+    }
+
+    private static void putContested(Map<String, Object> vars, ContestedDecision c, LetterTexts texts) {
+        String reason = c == null ? null : effectiveReason(c);
+        vars.put("hasContested", c != null);
+        vars.put("contestedAuthority", c == null ? "" : texts.code("authority", c.authority()));
+        vars.put("contestedAuthorityGen", c == null ? "" : texts.code("authority.gen", c.authority()));
+        vars.put("contestedOutcome", c == null ? "" : texts.code("outcome", c.outcome()));
+        vars.put("contestedReason", reason == null ? "" : texts.code("reason", reason));
+        vars.put("contestedDecidedOn", c == null ? "" : LetterTexts.date(c.decidedOn()));
+        vars.put("contestedLearnedOn", c == null ? "" : LetterTexts.date(c.learnedOn()));
+        vars.put("contestedCopyReceivedOn", c == null ? "" : LetterTexts.date(c.copyReceivedOn()));
+        vars.put("hasReason", reason != null);
+        vars.put("reasonNotProven", "NOT_PROVEN".equals(reason));
+        vars.put("reasonNoCrime", "NO_CRIME".equals(reason));
+        vars.put("reasonForwarded", "FORWARDED_TO_INTERNAL_SECURITY".equals(reason));
+        vars.put("reasonSilence", "SILENCE".equals(reason));
+        vars.put("copyReceived", c != null && c.copyReceivedOn() != null);
+        vars.put("copyMissing", c != null && c.copyReceivedOn() == null && !"SILENCE".equals(reason));
+        vars.put("priorProsecutorComplaint", c != null && "PROSECUTOR".equals(c.authority()));
+    }
+
+    /**
+     * The reason drives the grounds paragraph. The engine may record only the outcome (a forwarding or a
+     * silence carries its own reason), so infer it from the outcome when the reason is missing.
+     */
+    static String effectiveReason(ContestedDecision c) {
+        if (c.reason() != null && !c.reason().isBlank()) {
+            return c.reason();
+        }
+        if ("FORWARDED".equals(c.outcome())) {
+            return "FORWARDED_TO_INTERNAL_SECURITY";
+        }
+        if ("SILENCE".equals(c.outcome())) {
+            return "SILENCE";
+        }
+        return null;
+    }
+
+    private static void putTimeliness(Map<String, Object> vars, Timeliness t, LetterTexts texts) {
+        vars.put("hasTimeliness", t != null);
+        vars.put("triggerText", t == null ? "" : texts.code("trigger", t.triggerKind()));
+        vars.put("triggerDate", t == null ? "" : LetterTexts.date(t.triggerDate()));
+        vars.put("lastDay", t == null ? "" : LetterTexts.date(t.lastDay()));
+        vars.put("legalBasis", t == null ? "" : text(t.legalBasis()));
+        vars.put("ruleId", t == null ? "" : text(t.ruleId()));
+        vars.put("termMissed", t != null && t.missed());
+        vars.put("termInTime", t != null && !t.missed());
+    }
+
+    private static void putUn(Map<String, Object> vars, LetterModel m, LetterTexts texts) {
+        UnSubmission un = m.un();
+        String committee = LetterClauses.committee(m);
+        vars.put("committeeName", texts.code("committee", committee));
+        vars.put("committeeRule", texts.code("committeeRule", committee));
+        vars.put("unArticles", texts.code("articles", committee));
+        vars.put("exhaustionDate", un == null ? "" : LetterTexts.date(un.exhaustionDate()));
+        vars.put("hrcLimitDate", un == null ? "" : LetterTexts.date(un.hrcLimitDate()));
+        vars.put("hasHrcLimitDate", un != null && un.hrcLimitDate() != null);
+        vars.put("unUrgent", un != null && un.urgent());
+        vars.put("unNotUrgent", un == null || !un.urgent());
+        vars.put("exhaustionSteps", steps(un == null ? List.of() : un.exhaustionSteps(), texts));
+    }
+
+    private static List<Map<String, Object>> steps(List<ChronologyEntry> entries, LetterTexts texts) {
+        List<Map<String, Object>> items = new ArrayList<>(entries.size());
+        int no = 1;
+        for (ChronologyEntry e : entries) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("no", String.valueOf(no++));
+            item.put("date", LetterTexts.date(e.date()));
+            item.put("event", texts.code("event", e.eventType()));
+            item.put("authority", texts.code("authority", e.authority()));
+            item.put("outcome", repeatsEvent(e) ? "" : texts.code("outcome", e.outcome()));
+            item.put("letter", texts.code("letter", e.letterKind()));
+            item.put("text", stepLine(item));
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** A forwarding event already says it was forwarded; quoting the outcome again reads as a stutter. */
+    private static boolean repeatsEvent(ChronologyEntry e) {
+        return "FORWARDED_TO_INTERNAL_SECURITY".equals(e.eventType()) && "FORWARDED".equals(e.outcome());
+    }
+
+    /** "event: authority — outcome (letter)", leaving out the parts the entry does not have. */
+    private static String stepLine(Map<String, Object> item) {
+        StringBuilder line = new StringBuilder((String) item.get("event"));
+        appendIfPresent(line, ": ", (String) item.get("authority"), "");
+        appendIfPresent(line, " — ", (String) item.get("outcome"), "");
+        appendIfPresent(line, " (", (String) item.get("letter"), ")");
+        return line.toString();
+    }
+
+    private static void appendIfPresent(StringBuilder line, String before, String part, String after) {
+        if (!part.isEmpty()) {
+            line.append(before).append(part).append(after);
+        }
+    }
+
+    private static List<Map<String, Object>> numbered(List<String> lines) {
+        List<Map<String, Object>> items = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            items.add(Map.of("no", String.valueOf(i + 1), "text", lines.get(i)));
+        }
+        return items;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,66 @@
+package kz.shagym.letter.tools;
+
+import kz.shagym.letter.LetterKind;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Source of the letter templates in {@code letter-templates/ru} and {@code letter-templates/kk}
+ * (one {@code <KIND>.docx} per {@link LetterKind}). The .docx files are generated from this class and
+ * committed; edit the wording here, never in Word, so the templates stay reproducible and reviewable.
+ *
+ * <p>Re-generate (from the project root):
+ * <pre>
+ *   ./mvnw -q -B -o test-compile
+ *   java -cp "target/classes:target/test-classes:$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
+ *        kz.shagym.letter.tools.TemplateAuthoring letter-templates
+ * </pre>
+ * then run {@code ./mvnw -q -B -o test -Dtest='kz.shagym.letter.**'} (the template check and the
+ * rendering tests read the committed files).
+ *
+ * <p>Variables: see {@code kz.shagym.letter.LetterVariables}. Legal references follow
+ * {@code shared/legal/deadline-rules.md} section 5 (L1–L8); items marked M/X there are cited without
+ * part numbers where the part is not verified.
+ */
+public final class TemplateAuthoring {
+
+    private TemplateAuthoring() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : "letter-templates");
+        writeAll(root);
+        System.out.println("Wrote " + 2 * LetterKind.values().length + " templates under " + root.toAbsolutePath());
+    }
+
+    public static void writeAll(Path root) throws IOException {
+        for (String language : new String[] {"ru", "kk"}) {
+            Path dir = Files.createDirectories(root.resolve(language));
+            for (LetterKind kind : LetterKind.values()) {
+                try (DocBuilder d = new DocBuilder(language);
+                     OutputStream out = Files.newOutputStream(dir.resolve(kind.templateFileName()))) {
+                    author(kind, d);
+                    d.write(out);
+                }
+            }
+        }
+    }
+
+    static void author(LetterKind kind, DocBuilder d) {
+        switch (kind) {
+            case COMPLAINT_PROSECUTOR -> DomesticLetters.complaintProsecutor(d);
+            case COMPLAINT_INVESTIGATIVE_JUDGE -> DomesticLetters.complaintJudge(d);
+            case APPEAL -> DomesticLetters.appeal(d);
+            case COPY_REQUEST -> DomesticLetters.copyRequest(d);
+            case FORENSIC_EXAM_MOTION -> DomesticLetters.forensicMotion(d);
+            case RESTORE_TERM_MOTION -> DomesticLetters.restoreTerm(d);
+            case CAT_COMMUNICATION -> UnLetters.catCommunication(d);
+            case HRC_COMMUNICATION -> UnLetters.hrcCommunication(d);
+            case INTERIM_MEASURES -> UnLetters.interimMeasures(d);
+        }
+        d.footer("Материал (дело) № {{caseNumber}} — {{kindTitle}}", "Материал (іс) № {{caseNumber}} — {{kindTitle}}");
+    }
+}
