@@ -43,8 +43,23 @@ class ComplaintQueries {
                 showIdentity ? new ComplaintView.Victim(c.victimFullName(), c.victimBirthDate()) : null,
                 c.exhaustionDate(), c.committee(),
                 tracks.stream().map(t -> new ComplaintView.RungView(t.rung().name(), t.step().name(), t.step().whoActs(), t.openedAt())).toList(),
-                deadlines, letters(c.id()), history, warnings(c, deadlines));
+                deadlines, letters(c.id()), history, dateFacts(c.id()), warnings(c, deadlines));
     }
+
+    private List<ComplaintView.DateFacts> dateFacts(UUID complaintId) {
+        List<DeadlineRecord> all = ledger.deadlines(complaintId);
+        return ledger.events(complaintId).stream()
+                .filter(e -> DECISIONS.contains(e.type()) || all.stream().anyMatch(d -> e.id().equals(d.triggerEventId())))
+                .map(e -> new ComplaintView.DateFacts(e.id(), e.type().name(), e.authority(), e.outcome(), e.occurredAt(),
+                        e.learnedAt(), e.copyReceivedAt(), DECISIONS.contains(e.type()) && e.copyReceivedAt() == null,
+                        all.stream().filter(d -> e.id().equals(d.triggerEventId()) && d.supersededBy() == null)
+                                .map(d -> new ComplaintView.ClockStart(d.ruleId(), d.triggerField(), d.lastDay(), d.status()))
+                                .toList()))
+                .toList();
+    }
+
+    private static final java.util.Set<EventType> DECISIONS = java.util.EnumSet.of(EventType.DECISION,
+            EventType.FORWARDED_TO_INTERNAL_SECURITY);
 
     private ComplaintView.DeadlineView deadlineView(DeadlineRecord d, String language) {
         boolean verified = "V1".equals(d.confidence()) || "V2".equals(d.confidence());

@@ -12,7 +12,18 @@ import java.util.UUID;
 public record ComplaintView(UUID id, String caseNumber, String stage, String status, String region, String allegation,
                             String filedWith, Instant filedAt, String language, String lawyer, Victim victim,
                             LocalDate exhaustionDate, String committee, List<RungView> rungs, List<DeadlineView> deadlines,
-                            List<LetterView> letters, List<HistoryView> history, List<String> warnings) {
+                            List<LetterView> letters, List<HistoryView> history, List<DateFacts> dateFacts,
+                            List<String> warnings) {
+
+    /**
+     * The dates of a decision kept apart — when it was made, when the applicant learned of it, when a copy arrived —
+     * and which clock each one starts.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DateFacts(UUID eventId, String type, String authority, String outcome, Instant decidedAt,
+                            Instant learnedAt, Instant copyReceivedAt, boolean copyMissing, List<ClockStart> startsClocks) {}
+
+    public record ClockStart(String rule, String from, LocalDate lastDay, String status) {}
 
     /** Shown only to those entitled to the victim's identity; others see the case number as a pseudonym. */
     public record Victim(String fullName, LocalDate birthDate) {}

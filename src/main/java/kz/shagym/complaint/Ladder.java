@@ -643,6 +643,7 @@ public class Ladder {
             recomputed.add(fresh);
         }
         LadderEffects.Builder effects = new LadderEffects.Builder(complaintId);
+        recomputed.forEach(d -> effects.recalculated(d.role()));
         if (!recomputed.isEmpty() && complaint.open()) {
             effects.replan();
         }
@@ -870,6 +871,7 @@ public class Ladder {
                 if (current.isPresent() && trigger.at().isAfter(current.get().triggerAt())) {
                     DeadlineRecord later = plan(track, DeadlineRole.JUDGE_COMPLAINT, trigger);
                     ledger.supersede(current.get().id(), later.id());
+                    effects.recalculated(DeadlineRole.JUDGE_COMPLAINT);
                     ledger.appendEvent(complaint.id(), EventType.DEADLINE_RECALCULATED, now, null, null, null, null,
                             Rung.INVESTIGATIVE_JUDGE, "%s: last day %s → %s (%s)".formatted(later.ruleId(),
                                     current.get().lastDay(), later.lastDay(), trigger.kind()), "ENGINE", user, now);

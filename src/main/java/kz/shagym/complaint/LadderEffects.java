@@ -10,7 +10,7 @@ import java.util.UUID;
  * complaint's process instance (new complaint, corrected dates), letters to draft. Published as one Spring event after commit.
  */
 public record LadderEffects(UUID complaintId, List<EngineMessage> messages, boolean startInstance, boolean replan,
-                            List<LetterRequest> letters) {
+                            List<LetterRequest> letters, List<DeadlineRole> recalculated) {
 
     /** A message to the engine, correlated by complaint id; the message id makes a retried publish harmless. */
     public record EngineMessage(String name, String messageId, Map<String, Object> variables) {}
@@ -24,6 +24,7 @@ public record LadderEffects(UUID complaintId, List<EngineMessage> messages, bool
         private final List<LetterRequest> letters = new ArrayList<>();
         private boolean startInstance;
         private boolean replan;
+        private final List<DeadlineRole> recalculated = new ArrayList<>();
 
         Builder(UUID complaintId) {
             this.complaintId = complaintId;
@@ -45,12 +46,18 @@ public record LadderEffects(UUID complaintId, List<EngineMessage> messages, bool
             replan = true;
         }
 
+        /** A deadline got new dates: letters quoting the old ones are stale. */
+        void recalculated(DeadlineRole role) {
+            recalculated.add(role);
+        }
+
         boolean isEmpty() {
             return messages.isEmpty() && letters.isEmpty() && !startInstance && !replan;
         }
 
         LadderEffects build() {
-            return new LadderEffects(complaintId, List.copyOf(messages), startInstance, replan, List.copyOf(letters));
+            return new LadderEffects(complaintId, List.copyOf(messages), startInstance, replan, List.copyOf(letters),
+                    List.copyOf(recalculated));
         }
     }
 }

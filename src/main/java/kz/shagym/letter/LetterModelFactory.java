@@ -95,15 +95,10 @@ class LetterModelFactory {
 
     /** The term this letter must meet (or, for a restore-term motion, the one that was missed). */
     private static Timeliness timeliness(LetterKind kind, List<DeadlineRecord> deadlines, LocalDate today) {
-        Optional<DeadlineRecord> deadline = switch (kind) {
-            case COMPLAINT_INVESTIGATIVE_JUDGE -> latest(deadlines, DeadlineRole.JUDGE_COMPLAINT);
-            case APPEAL -> latest(deadlines, DeadlineRole.APPEAL_FILING);
-            case HRC_COMMUNICATION -> latest(deadlines, DeadlineRole.HRC_SUBMISSION_LIMIT);
-            case CAT_COMMUNICATION -> latest(deadlines, DeadlineRole.CAT_DELAY_WARNING);
-            case RESTORE_TERM_MOTION -> deadlines.stream().filter(d -> "MISSED".equals(d.status()) && "APPLICANT".equals(d.owedBy()))
-                    .max(Comparator.comparing(DeadlineRecord::dueAt));
-            default -> Optional.empty();
-        };
+        Optional<DeadlineRecord> deadline = kind == LetterKind.RESTORE_TERM_MOTION
+                ? deadlines.stream().filter(d -> "MISSED".equals(d.status()) && "APPLICANT".equals(d.owedBy()))
+                        .max(Comparator.comparing(DeadlineRecord::dueAt))
+                : LetterQuotes.quotedRole(kind).flatMap(role -> latest(deadlines, role));
         return deadline.map(d -> new Timeliness(triggerKind(d.triggerKind()), local(d.triggerAt()), d.lastDay(), d.legalBasis(),
                 d.ruleId(), "MISSED".equals(d.status()) || today.isAfter(d.lastDay()))).orElse(null);
     }

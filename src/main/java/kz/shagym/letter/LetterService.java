@@ -49,9 +49,18 @@ public class LetterService {
         }
     }
 
+    /** A letter quoting a recalculated deadline is stale until regenerated; a filed letter stays as filed. */
+    private void markStale(LadderEffects effects) {
+        effects.recalculated().stream()
+                .flatMap(role -> LetterQuotes.kindsQuoting(role).stream())
+                .distinct()
+                .forEach(kind -> store.markStale(effects.complaintId(), kind.name()));
+    }
+
     /** Letters the ladder asks for outside a rung's own task: copy requests, restore-term motions. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onLadderEffects(LadderEffects effects) {
+        markStale(effects);
         for (LadderEffects.LetterRequest request : effects.letters()) {
             try {
                 draft(effects.complaintId(), LetterKind.valueOf(request.kind()), request.trackId(), request.idempotencyKey());

@@ -61,6 +61,11 @@ public class LetterStore {
         return find(id).orElseThrow();
     }
 
+    void markStale(UUID complaintId, String kind) {
+        jdbc.sql("update letter set stale = true where complaint_id = :c and kind = :k and status in ('DRAFT', 'APPROVED')")
+                .param("c", complaintId).param("k", kind).update();
+    }
+
     public byte[] content(StoredLetter letter) {
         try {
             return Files.readAllBytes(lettersDir.resolve(letter.filePath()));

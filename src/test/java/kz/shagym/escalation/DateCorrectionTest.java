@@ -1,0 +1,107 @@
+package kz.shagym.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import kz.shagym.ShagymIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** A trigger date recorded wrong is corrected: deadlines recomputed, running timers re-planned, letters marked stale. */
+class DateCorrectionTest extends ShagymIntegrationTest {
+
+    @Test
+    void learningOfTheDecisionLaterMovesTheCourtTermAndItsRunningTimer() {
+        UUID id = ladder.register(ladder.ago(Duration.ofDays(12)));
+        String learnedWrong = ladder.ago(Duration.ofDays(11));
+        JsonNode state = ladder.event(id, """
+                {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s"}"""
+                .formatted(ladder.ago(Duration.ofDays(11).plusHours(1)), learnedWrong));
+        ladder.awaitWaitingAt(id, "Task_AwaitJudgeFiling");
+        UUID letter = ladder.letter(id, "COMPLAINT_INVESTIGATIVE_JUDGE");
+        JsonNode forwarding = facts(state, "FORWARDED_TO_INTERNAL_SECURITY");
+        assertThat(forwarding.get("type").asText()).isEqualTo("FORWARDED_TO_INTERNAL_SECURITY");
+        assertThat(forwarding.get("copyMissing").asBoolean()).isTrue();
+        assertThat(forwarding.get("startsClocks").findValuesAsText("rule")).contains("kz.upk.106.file-complaint");
+        assertThat(forwarding.get("startsClocks").findValuesAsText("from")).contains("learnedAt");
+        String oldLastDay = ladder.deadline(id, "kz.upk.106.file-complaint").get("lastDay").asText();
+        long instanceBefore = ledger.find(id).orElseThrow().processInstanceKey();
+
+        String learnedReally = ladder.ago(Duration.ofDays(2));
+        var response = ladder.rest().postForEntity("/api/complaints/" + id + "/events/" + forwarding.get("eventId").asText() + "/correction",
+                jsonEntity("{\"learnedAt\": \"%s\", \"reason\": \"the notice was handed over only on this day\"}".formatted(learnedReally)),
+                String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+
+        JsonNode moved = ladder.deadline(id, "kz.upk.106.file-complaint");
+        assertThat(moved.get("lastDay").asText()).isEqualTo(OffsetDateTime.parse(learnedReally).toLocalDate().plusDays(15).toString());
+        assertThat(LocalDate.parse(moved.get("lastDay").asText())).isAfter(LocalDate.parse(oldLastDay));
+        assertThat(ladder.historyCount(id, "DATE_CORRECTED")).isEqualTo(1);
+        JsonNode recalculated = history(id, "DEADLINE_RECALCULATED");
+        assertThat(recalculated.get("detail").asText()).contains(oldLastDay).contains(moved.get("lastDay").asText());
+        assertThat(ledger.find(id).orElseThrow().processInstanceKey()).as("timers re-planned in a fresh instance").isNotEqualTo(instanceBefore);
+        ladder.awaitWaitingAt(id, "Task_AwaitJudgeFiling");
+        assertThat(letterNode(id, letter).get("stale").asBoolean()).as("the drafted complaint quotes the old date").isTrue();
+
+        // The old last day passes without an escalation: the running timer now waits for the new one.
+        ladder.advanceClock("P6D");
+        ladder.awaitWaitingAt(id, "Task_AwaitJudgeFiling");
+        assertThat(ladder.historyCount(id, "DEADLINE_MISSED")).isZero();
+        assertThat(ladder.deadline(id, "kz.upk.106.file-complaint").get("status").asText()).isEqualTo("OPEN");
+        // Re-planning drafts no second complaint for the same rung.
+        assertThat(ladder.view(id).get("letters").findValuesAsText("kind").stream()
+                .filter("COMPLAINT_INVESTIGATIVE_JUDGE"::equals).count()).isEqualTo(1);
+    }
+
+    @Test
+    void correctionsAreCheckedLikeEvents() {
+        UUID id = ladder.register(ladder.ago(Duration.ofDays(2)));
+        JsonNode state = ladder.event(id, """
+                {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s"}"""
+                .formatted(ladder.ago(Duration.ofDays(1)), ladder.ago(Duration.ofHours(20))));
+        String eventId = facts(state, "FORWARDED_TO_INTERNAL_SECURITY").get("eventId").asText();
+        var before = ladder.rest().postForEntity("/api/complaints/" + id + "/events/" + eventId + "/correction",
+                jsonEntity("{\"learnedAt\": \"%s\"}".formatted(ladder.ago(Duration.ofDays(5)))), String.class);
+        assertThat(before.getStatusCode().value()).isEqualTo(400);
+        assertThat(before.getBody()).contains("learnedAt");
+        var unknown = ladder.rest().postForEntity("/api/complaints/" + id + "/events/" + UUID.randomUUID() + "/correction",
+                jsonEntity("{\"learnedAt\": \"%s\"}".formatted(ladder.ago(Duration.ofHours(1)))), String.class);
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+    }
+
+    private static JsonNode facts(JsonNode view, String type) {
+        for (JsonNode f : view.get("dateFacts")) {
+            if (type.equals(f.get("type").asText())) {
+                return f;
+            }
+        }
+        throw new AssertionError("no date facts for " + type + ": " + view.get("dateFacts"));
+    }
+
+    private JsonNode history(UUID id, String type) {
+        for (JsonNode h : ladder.view(id).get("history")) {
+            if (type.equals(h.get("type").asText())) {
+                return h;
+            }
+        }
+        throw new AssertionError("no " + type);
+    }
+
+    private JsonNode letterNode(UUID id, UUID letterId) {
+        for (JsonNode l : ladder.view(id).get("letters")) {
+            if (letterId.toString().equals(l.get("id").asText())) {
+                return l;
+            }
+        }
+        throw new AssertionError("no letter " + letterId);
+    }
+
+    private static org.springframework.http.HttpEntity<String> jsonEntity(String body) {
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return new org.springframework.http.HttpEntity<>(body, headers);
+    }
+}
