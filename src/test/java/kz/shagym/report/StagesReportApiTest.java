@@ -1,0 +1,48 @@
+package kz.shagym.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.UUID;
+import kz.shagym.ShagymIntegrationTest;
+import kz.shagym.security.TestUsers;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+
+class StagesReportApiTest extends ShagymIntegrationTest {
+
+    @Test
+    void coordinatorsDownloadStatisticsWithEveryCaseAndNoVictimName() throws Exception {
+        UUID id = ladder.register(ladder.ago(Duration.ofDays(1)));
+        String caseNumber = ladder.view(id).get("caseNumber").asText();
+        String coordinator = TestUsers.create(ladder, "COORDINATOR");
+
+        ResponseEntity<byte[]> xlsx = restTemplate.withBasicAuth(coordinator, TestUsers.PASSWORD)
+                .getForEntity("/api/reports/stages.xlsx", byte[].class);
+        assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+            Sheet cases = workbook.getSheet("Cases");
+            boolean found = false;
+            StringBuilder all = new StringBuilder();
+            for (Row row : cases) {
+                String first = row.getCell(0).toString();
+                found |= caseNumber.equals(first);
+                row.forEach(cell -> all.append(cell).append('|'));
+            }
+            assertThat(found).isTrue();
+            assertThat(all.toString()).doesNotContain("Иванов");
+            assertThat(workbook.getSheet("By stage and region")).isNotNull();
+        }
+    }
+
+    @Test
+    void lawyersCannotExportStatistics() {
+        String lawyer = TestUsers.create(ladder, "LAWYER");
+        var response = restTemplate.withBasicAuth(lawyer, TestUsers.PASSWORD).getForEntity("/api/reports/stages.xlsx", String.class);
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
+    }
+}
