@@ -24,11 +24,13 @@ class LetterController {
     static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final LetterStore store;
+    private final LetterService letters;
     private final ComplaintLedger ledger;
     private final CaseAccess access;
 
-    LetterController(LetterStore store, ComplaintLedger ledger, CaseAccess access) {
+    LetterController(LetterStore store, LetterService letters, ComplaintLedger ledger, CaseAccess access) {
         this.store = store;
+        this.letters = letters;
         this.ledger = ledger;
         this.access = access;
     }
@@ -42,14 +44,70 @@ class LetterController {
     @GetMapping("/{letterId}")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user) {
         ComplaintRecord complaint = readable(id, user);
-        LetterStore.StoredLetter letter = store.find(letterId).filter(l -> l.complaintId().equals(id))
-                .orElseThrow(() -> ApiException.notFound("letter " + letterId));
-        String filename = "%s-%s-%s-v%d.docx".formatted(complaint.caseNumber(), letter.kind(), letter.language(), letter.version());
+        LetterStore.StoredLetter letter = letter(id, letterId);
+        return docx(complaint, letter, letter.version(), letter.sha256(), store.content(letter));
+    }
+
+    record Review(@jakarta.validation.constraints.NotNull(message = "is required: APPROVE or REJECT") Decision decision,
+                  @jakarta.validation.constraints.Size(max = 2000, message = "at most 2000 characters") String note) {
+        enum Decision { APPROVE, REJECT }
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/{letterId}/review")
+    LetterStore.StoredLetter review(@PathVariable UUID id, @PathVariable UUID letterId,
+                                    @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Review review,
+                                    Authentication user) {
+        LetterStore.StoredLetter letter = writable(id, letterId, user);
+        return letters.review(letter, review.decision() == Review.Decision.APPROVE, review.note(), user.getName());
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping(value = "/{letterId}/content",
+            consumes = {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/octet-stream"})
+    LetterStore.StoredLetter upload(@PathVariable UUID id, @PathVariable UUID letterId,
+                                    @org.springframework.web.bind.annotation.RequestBody byte[] docx,
+                                    @org.springframework.web.bind.annotation.RequestParam(required = false) String note,
+                                    Authentication user) {
+        LetterStore.StoredLetter letter = writable(id, letterId, user);
+        return letters.upload(letter, docx, note, user.getName());
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/{letterId}/regenerate")
+    LetterStore.StoredLetter regenerate(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user) {
+        return letters.regenerate(writable(id, letterId, user), user.getName());
+    }
+
+    @GetMapping("/{letterId}/versions")
+    List<LetterStore.Version> versions(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user) {
+        readable(id, user);
+        return store.versions(letter(id, letterId).id());
+    }
+
+    @GetMapping("/{letterId}/versions/{version}")
+    ResponseEntity<byte[]> version(@PathVariable UUID id, @PathVariable UUID letterId, @PathVariable int version, Authentication user) {
+        ComplaintRecord complaint = readable(id, user);
+        LetterStore.StoredLetter letter = letter(id, letterId);
+        LetterStore.Version v = store.versions(letterId).stream().filter(x -> x.version() == version).findFirst()
+                .orElseThrow(() -> ApiException.notFound("version " + version));
+        return docx(complaint, letter, version, v.sha256(), store.content(v));
+    }
+
+    private LetterStore.StoredLetter letter(UUID id, UUID letterId) {
+        return store.find(letterId).filter(l -> l.complaintId().equals(id)).orElseThrow(() -> ApiException.notFound("letter " + letterId));
+    }
+
+    private LetterStore.StoredLetter writable(UUID id, UUID letterId, Authentication user) {
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
+        access.requireWrite(user, complaint.lawyer(), complaint.caseNumber());
+        return letter(id, letterId);
+    }
+
+    private ResponseEntity<byte[]> docx(ComplaintRecord complaint, LetterStore.StoredLetter letter, int version, String sha, byte[] body) {
+        String filename = "%s-%s-%s-v%d.docx".formatted(complaint.caseNumber(), letter.kind(), letter.language(), version);
         return ResponseEntity.ok()
                 .contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .header("X-Content-SHA256", letter.sha256())
-                .body(store.content(letter));
+                .header("X-Content-SHA256", sha)
+                .body(body);
     }
 
     private ComplaintRecord readable(UUID id, Authentication user) {

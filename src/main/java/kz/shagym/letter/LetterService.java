@@ -49,6 +49,49 @@ public class LetterService {
         }
     }
 
+    /** Approve or reject a draft; a filed, withdrawn or already decided letter cannot be reviewed again. */
+    @org.springframework.transaction.annotation.Transactional
+    public LetterStore.StoredLetter review(LetterStore.StoredLetter letter, boolean approve, String note, String user) {
+        if (!"DRAFT".equals(letter.status())) {
+            throw kz.shagym.web.ApiException.conflict("letter is " + letter.status() + ": only a DRAFT can be reviewed");
+        }
+        if (approve && letter.stale()) {
+            throw kz.shagym.web.ApiException.conflict("letter quotes a date that was corrected since: regenerate it before approving");
+        }
+        store.review(letter.id(), approve ? "APPROVED" : "REJECTED", note, user, clock.instant());
+        return store.find(letter.id()).orElseThrow();
+    }
+
+    /** The lawyer's edited DOCX becomes the current version; it is checked to be a readable DOCX first. */
+    @org.springframework.transaction.annotation.Transactional
+    public LetterStore.StoredLetter upload(LetterStore.StoredLetter letter, byte[] docx, String note, String user) {
+        requireEditable(letter);
+        requireDocx(docx);
+        return store.addVersion(letter, docx, "UPLOADED", note, user, clock.instant());
+    }
+
+    /** Renders the letter again from the ledger (e.g. after a date correction made it stale). */
+    @org.springframework.transaction.annotation.Transactional
+    public LetterStore.StoredLetter regenerate(LetterStore.StoredLetter letter, String user) {
+        requireEditable(letter);
+        byte[] docx = renderer.render(models.model(letter.complaintId(), LetterKind.valueOf(letter.kind())));
+        return store.addVersion(letter, docx, "GENERATED", "regenerated", user, clock.instant());
+    }
+
+    private static void requireEditable(LetterStore.StoredLetter letter) {
+        if ("FILED".equals(letter.status()) || "WITHDRAWN".equals(letter.status())) {
+            throw kz.shagym.web.ApiException.conflict("letter is " + letter.status() + ": the filed copy is frozen");
+        }
+    }
+
+    private static void requireDocx(byte[] docx) {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            document.getParagraphs();
+        } catch (Exception e) { // POI reports a non-DOCX through many exception types
+            throw kz.shagym.web.ApiException.badRequest("content", "not a readable DOCX document");
+        }
+    }
+
     /** A letter quoting a recalculated deadline is stale until regenerated; a filed letter stays as filed. */
     private void markStale(LadderEffects effects) {
         effects.recalculated().stream()

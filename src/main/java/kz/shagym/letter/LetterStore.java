@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 public class LetterStore {
 
     public record StoredLetter(UUID id, UUID complaintId, UUID trackId, String kind, String language, String status,
-                               int version, String filePath, String sha256, boolean stale, Instant createdAt,
+                               int version, @com.fasterxml.jackson.annotation.JsonIgnore String filePath, String sha256, boolean stale, Instant createdAt,
                                Instant filedAt, String idempotencyKey) {}
 
     private final JdbcClient jdbc;
@@ -58,7 +58,56 @@ public class LetterStore {
                 .param("path", lettersDir.relativize(file).toString()).param("sha", sha256(docx))
                 .param("now", now.atOffset(ZoneOffset.UTC)).param("key", idempotencyKey)
                 .update();
+        insertVersion(id, 1, file, docx, "GENERATED", null, "engine", now);
         return find(id).orElseThrow();
+    }
+
+    public record Version(int version, String sha256, String source, String note, String createdBy, Instant createdAt,
+                          @com.fasterxml.jackson.annotation.JsonIgnore String filePath) {}
+
+    public List<Version> versions(UUID letterId) {
+        return jdbc.sql("select * from letter_version where letter_id = :l order by version").param("l", letterId)
+                .query((rs, i) -> new Version(rs.getInt("version"), rs.getString("sha256"), rs.getString("source"),
+                        rs.getString("note"), rs.getString("created_by"), instant(rs.getObject("created_at", OffsetDateTime.class)),
+                        rs.getString("file_path")))
+                .list();
+    }
+
+    public byte[] content(Version version) {
+        try {
+            return Files.readAllBytes(lettersDir.resolve(version.filePath()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("letter file missing: " + version.filePath(), e);
+        }
+    }
+
+    /** A new current version (edited upload or regeneration): back to DRAFT for review, no longer stale. */
+    StoredLetter addVersion(StoredLetter letter, byte[] docx, String source, String note, String user, Instant now) {
+        int next = letter.version() + 1;
+        Path file = write(letter.complaintId(), letter.id(), next, docx);
+        insertVersion(letter.id(), next, file, docx, source, note, user, now);
+        jdbc.sql("""
+                update letter set version = :v, file_path = :path, sha256 = :sha, stale = false, status = 'DRAFT',
+                  reviewed_by = null, reviewed_at = null, review_note = null
+                where id = :id and version = :current""")
+                .param("v", next).param("path", lettersDir.relativize(file).toString()).param("sha", sha256(docx))
+                .param("id", letter.id()).param("current", letter.version()).update();
+        return find(letter.id()).orElseThrow();
+    }
+
+    void review(UUID letterId, String status, String note, String user, Instant now) {
+        jdbc.sql("update letter set status = :s, review_note = :n, reviewed_by = :u, reviewed_at = :now where id = :id")
+                .param("s", status).param("n", note).param("u", user).param("now", now.atOffset(ZoneOffset.UTC))
+                .param("id", letterId).update();
+    }
+
+    private void insertVersion(UUID letterId, int version, Path file, byte[] docx, String source, String note, String user, Instant now) {
+        jdbc.sql("""
+                insert into letter_version (id, letter_id, version, file_path, sha256, source, note, created_by, created_at)
+                values (:id, :l, :v, :path, :sha, :source, :note, :by, :now)""")
+                .param("id", UUID.randomUUID()).param("l", letterId).param("v", version)
+                .param("path", lettersDir.relativize(file).toString()).param("sha", sha256(docx)).param("source", source)
+                .param("note", note).param("by", user).param("now", now.atOffset(ZoneOffset.UTC)).update();
     }
 
     void markStale(UUID complaintId, String kind) {

@@ -61,4 +61,71 @@ class LetterWorkflowTest extends ShagymIntegrationTest {
         assertThat(letters.draft(id, LetterKind.COPY_REQUEST, null, key).id()).isEqualTo(first.get().id());
         assertThat(store.ofComplaint(id).stream().filter(l -> key.equals(l.idempotencyKey())).collect(Collectors.toList())).hasSize(1);
     }
+
+    @Test
+    void lawyerReviewsEditsAndFilesALetterWhoseFiledCopyIsFrozen() throws Exception {
+        UUID id = ladder.register(ladder.ago(Duration.ofDays(2)));
+        ladder.event(id, """
+                {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s"}"""
+                .formatted(ladder.ago(Duration.ofDays(1)), ladder.ago(Duration.ofHours(6))));
+        UUID letter = ladder.letter(id, "COMPLAINT_INVESTIGATIVE_JUDGE");
+        String base = "/api/complaints/" + id + "/letters/" + letter;
+
+        var approved = post(base + "/review", "{\"decision\": \"APPROVE\", \"note\": \"ok\"}");
+        assertThat(approved.getStatusCode().value()).as(approved.getBody()).isEqualTo(200);
+        assertThat(ladder.read(approved.getBody()).get("status").asText()).isEqualTo("APPROVED");
+
+        byte[] original = ladder.rest().getForEntity(base, byte[].class).getBody();
+        byte[] edited = withExtraParagraph(original, "Дополнение адвоката");
+        var uploaded = put(base + "/content?note=edited", edited);
+        assertThat(uploaded.getStatusCode().value()).as(uploaded.getBody()).isEqualTo(200);
+        assertThat(ladder.read(uploaded.getBody()).get("version").asInt()).isEqualTo(2);
+        assertThat(ladder.read(uploaded.getBody()).get("status").asText()).as("an edited letter is reviewed again").isEqualTo("DRAFT");
+        assertThat(text(id, letter)).contains("Дополнение адвоката");
+        var versions = ladder.read(ladder.rest().getForEntity(base + "/versions", String.class).getBody());
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("source").asText()).isEqualTo("GENERATED");
+        assertThat(versions.get(1).get("source").asText()).isEqualTo("UPLOADED");
+        assertThat(ladder.rest().getForEntity(base + "/versions/1", byte[].class).getBody()).isEqualTo(original);
+
+        var notDocx = put(base + "/content", "<script>alert(1)</script>".getBytes());
+        assertThat(notDocx.getStatusCode().value()).isEqualTo(400);
+        assertThat(notDocx.getBody()).contains("content");
+
+        ladder.event(id, """
+                {"type": "FILED", "letterId": "%s", "filedAt": "%s", "channel": "COURT_E_FILING"}""".formatted(letter, ladder.ago(Duration.ofMinutes(5))));
+        var filed = ladder.read(ladder.rest().getForEntity("/api/complaints/" + id + "/letters", String.class).getBody());
+        for (var l : filed) {
+            if (l.get("id").asText().equals(letter.toString())) {
+                assertThat(l.get("status").asText()).isEqualTo("FILED");
+                assertThat(l.get("sha256").asText()).isEqualTo(versions.get(1).get("sha256").asText());
+            }
+        }
+        assertThat(put(base + "/content", edited).getStatusCode().value()).as("the filed copy is frozen").isEqualTo(409);
+        assertThat(post(base + "/review", "{\"decision\": \"REJECT\"}").getStatusCode().value()).isEqualTo(409);
+        assertThat(post(base + "/regenerate", "").getStatusCode().value()).isEqualTo(409);
+    }
+
+    private org.springframework.http.ResponseEntity<String> post(String path, String json) {
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return ladder.rest().postForEntity(path, new org.springframework.http.HttpEntity<>(json, headers), String.class);
+    }
+
+    private org.springframework.http.ResponseEntity<String> put(String path, byte[] body) {
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        return ladder.rest().exchange(path, org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(body, headers), String.class);
+    }
+
+    private static byte[] withExtraParagraph(byte[] docx, String text) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             var out = new java.io.ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText(text);
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
 }
