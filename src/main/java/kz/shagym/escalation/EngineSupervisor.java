@@ -75,19 +75,26 @@ public class EngineSupervisor implements HealthIndicator {
     /** The in-memory engine never forgets a record: replace it before it exhausts the heap. */
     @Scheduled(fixedDelayString = "${shagym.engine.watch-interval:PT5M}", initialDelayString = "${shagym.engine.watch-interval:PT5M}")
     void watchEngineSize() {
+        replaceIfTooLarge(maxRecords, maxHeapFraction);
+    }
+
+    /** Replaces the embedded engine if it holds more records, or the heap after GC is fuller, than the limits. */
+    boolean replaceIfTooLarge(long recordLimit, double heapLimit) {
         EmbeddedEngine engine = embedded.getIfAvailable();
         if (engine == null || lastResume.get() == null) {
-            return;
+            return false;
         }
         double heap = EmbeddedEngine.heapAfterGcFraction();
-        if (heap > maxHeapFraction) {
-            replaceEngine("heap after GC at %.0f%% of max (limit %.0f%%)".formatted(heap * 100, maxHeapFraction * 100));
-            return;
+        if (heap > heapLimit) {
+            replaceEngine("heap after GC at %.0f%% of max (limit %.0f%%)".formatted(heap * 100, heapLimit * 100));
+            return true;
         }
         long records = engine.recordCount();
-        if (records > maxRecords) {
-            replaceEngine(records + " records in memory (limit " + maxRecords + ")");
+        if (records > recordLimit) {
+            replaceEngine(records + " records in memory (limit " + recordLimit + ")");
+            return true;
         }
+        return false;
     }
 
     private void deployAndResumeAll() {

@@ -11,24 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The UN end of the ladder: HRC vs CAT, the State's silence, Views without a reply, the follow-up, the HRC limit. */
 class UnLadderPathsTest extends ShagymIntegrationTest {
 
-    /** Walks a complaint to DOMESTIC_REMEDIES_EXHAUSTED, the appeal court's refusal dated {@code exhaustedAgo} ago. */
     private UUID exhaustedAgo(Duration exhaustedAgo) {
-        Duration base = exhaustedAgo.plusDays(60);
-        UUID id = ladder.register(ladder.ago(base));
-        ladder.event(id, """
-                {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s", "copyReceivedAt": "%s"}"""
-                .formatted(ladder.ago(base.minusDays(1)), ladder.ago(base.minusDays(2)), ladder.ago(base.minusDays(2))));
-        ladder.file(id, "COMPLAINT_INVESTIGATIVE_JUDGE", ladder.ago(base.minusDays(5)));
-        ladder.event(id, """
-                {"type": "DECISION", "authority": "INVESTIGATIVE_JUDGE", "outcome": "REFUSED", "decidedAt": "%s", "copyReceivedAt": "%s"}"""
-                .formatted(ladder.ago(base.minusDays(15)), ladder.ago(base.minusDays(15))));
-        ladder.file(id, "APPEAL", ladder.ago(base.minusDays(16)));
-        JsonNode exhausted = ladder.event(id, """
-                {"type": "DECISION", "authority": "APPEAL_COURT", "outcome": "REFUSED", "decidedAt": "%s", "copyReceivedAt": "%s"}"""
-                .formatted(ladder.ago(exhaustedAgo), ladder.ago(exhaustedAgo)));
-        assertThat(exhausted.get("stage").asText()).isEqualTo("DOMESTIC_REMEDIES_EXHAUSTED");
-        ladder.awaitWaitingAt(id, "Task_AwaitUnSubmission");
-        return id;
+        return UnLadderPathsTestSupport.exhausted(ladder, exhaustedAgo);
     }
 
     @Test
