@@ -1,0 +1,56 @@
+package kz.shagym.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import kz.shagym.ShagymIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+/** The engine carries ids, outcomes and instants only: no victim's name, birth date or region ever reaches it. */
+class EngineCarriesNoPersonalDataTest extends ShagymIntegrationTest {
+
+    private static final Set<String> ALLOWED = Set.of("complaintId", "step", "authorityResponse", "judgeRouteOpen",
+            "authorityDueAt", "answerExpectedAt", "applicantDueAt", "applicantReminderAt", "hrcLimitAt", "hrcReminderAt",
+            "catDelayWarningAt", "interimMeasures", "committee", "prosecutorOutcome", "judgeOutcome", "appealOutcome");
+
+    @Test
+    void everyVariableOfEveryProcessIsAnIdAnOutcomeOrAnInstant() {
+        String name = "Жертва Уникальная Фамилия-" + UUID.randomUUID().toString().substring(0, 6);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String body = """
+                {"victim": {"fullName": "%s", "birthDate": "1977-07-07"}, "region": "Регион-Маркер", "allegation": "TORTURE",
+                 "filedWith": "POLICE", "filedAt": "%s", "language": "kk"}""".formatted(name, ladder.ago(Duration.ofDays(2)));
+        var created = ladder.rest().postForEntity("/api/complaints", new HttpEntity<>(body, headers), String.class);
+        UUID id = UUID.fromString(ladder.read(created.getBody()).get("id").asText());
+        ladder.awaitWaitingAt(id, "Gateway_AwaitAuthorityResponse");
+        ladder.event(id, """
+                {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s"}"""
+                .formatted(ladder.ago(Duration.ofDays(1)), ladder.ago(Duration.ofHours(3))));
+        ladder.file(id, "COMPLAINT_INVESTIGATIVE_JUDGE", ladder.ago(Duration.ofHours(1)));
+        ladder.awaitWaitingAt(id, "Task_AwaitJudgeDecision");
+
+        Set<String> names = new TreeSet<>();
+        for (Record<?> record : engine.records()) {
+            if (record.getValueType() == ValueType.VARIABLE) {
+                VariableRecordValue variable = (VariableRecordValue) record.getValue();
+                names.add(variable.getName());
+                assertThat(variable.getValue()).doesNotContain(name, "Жертва", "1977-07-07", "Регион-Маркер", "Иванов");
+            }
+            if (record.getValueType() == ValueType.MESSAGE) {
+                assertThat(((io.camunda.zeebe.protocol.record.value.MessageRecordValue) record.getValue()).getVariables().toString())
+                        .doesNotContain(name, "Регион-Маркер");
+            }
+        }
+        assertThat(names).isNotEmpty().isSubsetOf(ALLOWED);
+    }
+}
