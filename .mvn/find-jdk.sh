@@ -17,4 +17,4 @@ if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(shagym_java
   fi
   export JAVA_HOME="$shagym_found"
 fi
-[ -n "$shagym_noglob" ] && set -f
+if [ -n "$shagym_noglob" ]; then set -f; fi

@@ -479,6 +479,7 @@ public class Ladder {
             case FILED_WITH_AUTHORITY -> {
                 DeadlineRecord lapsed = change.deadline(t, DeadlineRole.AUTHORITY_RESPONSE);
                 EventRecord event = change.engineEvent(EventType.AUTHORITY_SILENT, rung, lapsed.dueAt(), lapsed.ruleId());
+                change.lapsed(lapsed);
                 change.closeTrack(t, "silent", lapsed.dueAt());
                 // Silence is a refusal to accept the report (art. 106 part 1): the court clock runs from the lapse.
                 boolean open = change.openChallenge(new Trigger("AUTHORITY_SILENCE", lapsed.dueAt(), event.id(), "occurredAt"), null);
@@ -488,6 +489,7 @@ public class Ladder {
             case INTERNAL_SECURITY_CHECK -> {
                 DeadlineRecord lapsed = change.deadline(t, DeadlineRole.AUTHORITY_NOTICE);
                 EventRecord event = change.engineEvent(EventType.AUTHORITY_SILENT, rung, lapsed.dueAt(), lapsed.ruleId());
+                change.lapsed(lapsed);
                 change.closeTrack(t, "silent", lapsed.dueAt());
                 // Conservative: without a notice, act as if told when the notice was due, so no court term is lost.
                 boolean open = change.openChallenge(new Trigger("NOTICE_NOT_GIVEN", lapsed.dueAt(), event.id(), "occurredAt"), null);
@@ -496,6 +498,7 @@ public class Ladder {
             case PROSECUTOR_COMPLAINT -> {
                 DeadlineRecord lapsed = change.deadline(t, DeadlineRole.PROSECUTOR_SILENCE);
                 EventRecord event = change.engineEvent(EventType.AUTHORITY_SILENT, rung, lapsed.dueAt(), lapsed.ruleId());
+                change.lapsed(lapsed);
                 change.closeTrack(t, "silent", lapsed.dueAt());
                 // Art. 106 trigger (c): 15 сутки of the prosecutor's silence open the court route.
                 change.openOrExtendJudgeRoute(new Trigger("PROSECUTOR_SILENCE", lapsed.dueAt(), event.id(), "occurredAt"), event);
@@ -810,6 +813,11 @@ public class Ladder {
             }
             ledger.closeTrack(track.id(), outcome, now);
             tracks.removeIf(t -> t.id().equals(track.id()));
+        }
+
+        /** The one who owed this deadline let it pass: MISSED, whatever else closes with the rung. */
+        void lapsed(DeadlineRecord deadline) {
+            ledger.closeDeadline(deadline.id(), "MISSED", now);
         }
 
         void closeOpenDeadlines(Track track, Instant actedAt) {
