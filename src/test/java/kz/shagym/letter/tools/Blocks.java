@@ -40,9 +40,13 @@ final class Blocks {
     }
 
     static void contested(DocBuilder d) {
+        contested(d, "Обжалуемое решение (действие, бездействие):", "Шағым жасалып отырған шешім (әрекет, әрекетсіздік):");
+    }
+
+    /** The decision (or silence) the letter is about: who, what, when, when learned, copy or not. */
+    static void contested(DocBuilder d, String ruLabel, String kkLabel) {
         d.when("hasContested", () -> {
-            d.labelled("Обжалуемое решение (действие, бездействие):", "Шағым жасалып отырған шешім (әрекет, әрекетсіздік):",
-                    "{{contestedAuthority}} — {{contestedOutcome}}, {{contestedDecidedOn}}.");
+            d.labelled(ruLabel, kkLabel, "{{contestedAuthority}} — {{contestedOutcome}}, {{contestedDecidedOn}}.");
             d.when("hasReason", () -> d.labelled("Основание, указанное органом:", "Орган көрсеткен негіз:",
                     "{{contestedReason}}."));
             d.labelled("Дата, когда заявителю стало известно о решении:", "Өтініш берушіге шешім туралы белгілі болған күн:",

@@ -179,7 +179,7 @@ final class UnLetters {
         Blocks.requests(d, "3. Испрашиваемые временные меры", "3. Сұралатын уақытша шаралар");
         d.heading("4. Состояние внутреннего разбирательства", "4. Ішкі талқылаудың жай-күйі");
         Blocks.chronology(d);
-        Blocks.contested(d);
+        Blocks.contested(d, "Решение национального органа:", "Ұлттық органның шешімі:");
         Blocks.reasons(d);
         d.p("Внутренние средства не способны своевременно защитить заявителя: жалобы рассматриваются ведомством, "
                         + "сотрудники которого обвиняются в пытках, а сроки их рассмотрения превышают время, в течение "
@@ -189,7 +189,7 @@ final class UnLetters {
         Blocks.timeliness(d, "Сроки", "Мерзімдер");
         d.heading("5. Сообщение по существу", "5. Мәні бойынша хабарлама");
         d.p("Полное сообщение в {{committeeName}} прилагается либо будет направлено в кратчайший срок.",
-                "{{committeeName}} толық хабарлама қоса беріледі не ең қысқа мерзімде жіберіледі.");
+                "Комитетке арналған толық хабарлама қоса беріледі не ең қысқа мерзімде жіберіледі.");
         Blocks.attachments(d);
         Blocks.signature(d);
     }
@@ -223,7 +223,7 @@ final class UnLetters {
     private static void facts(DocBuilder d) {
         d.heading("V. Факты", "V. Фактілер");
         Blocks.factsBody(d);
-        Blocks.contested(d);
+        Blocks.contested(d, "Решение национального органа:", "Ұлттық органның шешімі:");
     }
 
     private static void interimNote(DocBuilder d) {
