@@ -32,7 +32,20 @@ class StagesWorkbookTest {
                 1 + i % 4, i % 3 == 0 ? 1 : 0, i % 10 == 0 ? null : OUTCOMES[i % OUTCOMES.length]);
     }
 
-    static byte[] workbook(int n) throws IOException {
+    private static byte[] thousand;
+
+    /** Written once and shared: the tests only read it. */
+    static synchronized byte[] workbook(int n) throws IOException {
+        if (n == 1_000) {
+            if (thousand == null) {
+                thousand = write(n);
+            }
+            return thousand;
+        }
+        return write(n);
+    }
+
+    private static byte[] write(int n) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new StagesWorkbook().write(IntStream.range(0, n).mapToObj(StagesWorkbookTest::row), out);
         return out.toByteArray();
