@@ -188,6 +188,16 @@ class PoiTlLetterRendererTest {
     }
 
     @Test
+    void charactersXmlCannotCarryAreDroppedSoTheLetterStillOpens() {
+        for (LetterKind kind : LetterKind.values()) {
+            String text = render(LetterFixtures.withVictim(LetterFixtures.model(kind, "ru"),
+                    "Иван\u0000\u0001\u001F\uFFFE\uD800 Иванов 😀", false));
+
+            assertThat(text).as("%s", kind).contains("Иван Иванов 😀");
+        }
+    }
+
+    @Test
     void anUnknownLanguageIsRefused() {
         LetterModel model = LetterFixtures.sparse(LetterKind.APPEAL, "en");
 
