@@ -11,6 +11,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,8 +53,20 @@ public final class StagesWorkbook {
     private static final String[] CASE_HEADER_START = {"Case number", "Region", "Stage", "Lawyer", "Opened on",
             "Authority waits", "Authority silences", "Outcome"};
 
-    /** Writes the workbook; the caller owns (and closes) {@code out}. */
-    public void write(Stream<CaseRow> rows, OutputStream out) throws IOException {
+    /**
+     * Writes the workbook; the caller owns (and closes) {@code out}, this method closes {@code rows}.
+     *
+     * @throws UncheckedIOException when writing to {@code out} or to the SXSSF temp files fails
+     */
+    public void write(Stream<CaseRow> rows, OutputStream out) {
+        try {
+            writeWorkbook(rows, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the stages workbook failed", e);
+        }
+    }
+
+    private void writeWorkbook(Stream<CaseRow> rows, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
         try {
