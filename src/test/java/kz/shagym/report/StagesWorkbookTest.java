@@ -136,6 +136,34 @@ class StagesWorkbookTest {
         }
     }
 
+    @Test
+    void theStreamingTempFilesAreDeletedAfterwardsEvenWhenTheRowsFail() throws IOException {
+        long before = sxssfTempFiles();
+        write(2_000);
+        Stream<CaseRow> failing = IntStream.range(0, 1_000).mapToObj(i -> {
+            if (i == 500) {
+                throw new IllegalStateException("ledger went away");
+            }
+            return row(i);
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new StagesWorkbook().write(failing, new ByteArrayOutputStream()))
+                .hasMessage("ledger went away");
+
+        assertThat(sxssfTempFiles()).isEqualTo(before);
+    }
+
+    /** SXSSF's sheet buffers live in POI's temp directory as poi-sxssf-sheet*.xml(.gz). */
+    private static long sxssfTempFiles() throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("poi-sxssf-sheet")).count();
+        }
+    }
+
     private static Row find(Sheet sheet, String label) {
         for (Row row : sheet) {
             if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
