@@ -173,7 +173,7 @@ final class LetterClauses {
             return new Slots(Map.of(
                     "authority", c == null ? "" : t.code("authority.gen", c.authority()),
                     "date", c == null ? "" : LetterTexts.date(c.decidedOn()),
-                    "victim", m.victim().fullName() == null ? "" : m.victim().fullName(),
+                    "victim", LetterVariables.text(m.victim().fullName()),
                     "articles", t.code("articles", committee(m)),
                     "rule", t.code("committeeRule", committee(m)),
                     "letter", restoredLetter));

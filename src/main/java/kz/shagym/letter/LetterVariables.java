@@ -216,7 +216,30 @@ public final class LetterVariables {
         return items;
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
+    /**
+     * User text as it will be written: null becomes "", and characters XML 1.0 cannot carry (control
+     * characters other than tab and line breaks, lone surrogates, U+FFFE/U+FFFF) are dropped, because a
+     * single one makes Word refuse to open the whole letter. Everything else is kept exactly.
+     */
+    static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            if (!allowedInXml(cp)) {
+                return value.codePoints().filter(LetterVariables::allowedInXml)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            }
+            i += Character.charCount(cp);
+        }
+        return value;
+    }
+
+    private static boolean allowedInXml(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD
+                || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 }

@@ -82,6 +82,8 @@ final class XmlParsing {
      * parses on the calling thread and never nests parses, which is what makes the per-thread reuse safe.
      */
     static final class PerThreadXmlReader implements XMLReader {
+        private static final String[] HANDLER_PROPERTIES = {
+                "http://xml.org/sax/properties/lexical-handler", "http://xml.org/sax/properties/declaration-handler"};
         private final ThreadLocal<XMLReader> readers;
 
         PerThreadXmlReader(Supplier<XMLReader> factory) {
@@ -154,12 +156,39 @@ final class XmlParsing {
 
         @Override
         public void parse(InputSource input) throws IOException, SAXException {
-            reader().parse(input);
+            try {
+                reader().parse(input);
+            } finally {
+                release();
+            }
         }
 
         @Override
         public void parse(String systemId) throws IOException, SAXException {
-            reader().parse(systemId);
+            try {
+                reader().parse(systemId);
+            } finally {
+                release();
+            }
+        }
+
+        /**
+         * The handlers XMLBeans installs hold the document just parsed; drop them so an idle pooled thread
+         * does not keep its last document alive.
+         */
+        private void release() {
+            XMLReader reader = reader();
+            reader.setContentHandler(null);
+            reader.setDTDHandler(null);
+            reader.setErrorHandler(null);
+            reader.setEntityResolver(null);
+            for (String handler : HANDLER_PROPERTIES) {
+                try {
+                    reader.setProperty(handler, null);
+                } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+                    // a reader without that handler has nothing to release
+                }
+            }
         }
     }
 }

@@ -125,7 +125,7 @@ public final class LetterBench {
         return sorted[Math.max(0, index)] / 1e6;
     }
 
-    static void xlsx(int rows) throws IOException {
+    public static void xlsx(int rows) throws IOException {
         CountingStream out = new CountingStream();
         long start = System.nanoTime();
         new StagesWorkbook().write(IntStream.range(0, rows).mapToObj(LetterBench::caseRow), out);

@@ -1,12 +1,20 @@
 package kz.shagym.letter;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -68,6 +76,25 @@ class PoiTlLetterRendererTest {
 
         assertThat(text).contains(VICTIM, LEGAL_BASIS, LAST_DAY_TEXT, "217500031000123", "27.01.2021");
         assertThat(text).doesNotContain("{{", "}}");
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("everyKindAndLanguage")
+    void everyLetterIsSchemaValidWordprocessingMl(LetterKind kind, String language) throws IOException {
+        LetterModel model = LetterFixtures.missed(LetterFixtures.withVictim(LetterFixtures.model(kind, language),
+                "<script>alert(1)</script> {{x}}", true));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(RENDERER.render(model)))) {
+            List<XmlError> errors = new ArrayList<>();
+            XmlOptions collect = new XmlOptions().setErrorListener(errors);
+
+            assertThat(doc.getDocument().validate(collect)).as("document.xml: %s", errors).isTrue();
+            for (XWPFHeader header : doc.getHeaderList()) {
+                assertThat(header._getHdrFtr().validate(collect)).as("header: %s", errors).isTrue();
+            }
+            for (XWPFFooter footer : doc.getFooterList()) {
+                assertThat(footer._getHdrFtr().validate(collect)).as("footer: %s", errors).isTrue();
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -184,6 +211,16 @@ class PoiTlLetterRendererTest {
                 String text = render(LetterFixtures.withVictim(LetterFixtures.model(kind, language), name, false));
                 assertThat(text).as("%s/%s", kind, language).contains(name).doesNotContain("{{");
             }
+        }
+    }
+
+    @Test
+    void charactersXmlCannotCarryAreDroppedSoTheLetterStillOpens() {
+        for (LetterKind kind : LetterKind.values()) {
+            String text = render(LetterFixtures.withVictim(LetterFixtures.model(kind, "ru"),
+                    "Иван\u0000\u0001\u001F\uFFFE\uD800 Иванов 😀", false));
+
+            assertThat(text).as("%s", kind).contains("Иван Иванов 😀");
         }
     }
 

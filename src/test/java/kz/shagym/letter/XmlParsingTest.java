@@ -29,6 +29,18 @@ class XmlParsingTest {
     }
 
     @Test
+    void aParseLeavesNoHandlerBehindOnThePooledReader() throws Exception {
+        XmlParsing.apply();
+        XMLReader shared = POIXMLTypeLoader.DEFAULT_XML_OPTIONS.getLoadUseXMLReader();
+        org.apache.xmlbeans.XmlObject parsed = org.apache.xmlbeans.XmlObject.Factory.parse("<a><b>x</b></a>",
+                POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+
+        assertThat(parsed.xmlText()).contains("<b>x</b>");
+        assertThat(shared.getContentHandler()).isNull();
+        assertThat(shared.getProperty("http://xml.org/sax/properties/lexical-handler")).isNull();
+    }
+
+    @Test
     void applyingTwiceKeepsTheSameReader() {
         XmlParsing.apply();
         XMLReader first = POIXMLTypeLoader.DEFAULT_XML_OPTIONS.getLoadUseXMLReader();

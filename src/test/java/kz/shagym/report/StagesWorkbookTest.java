@@ -32,7 +32,20 @@ class StagesWorkbookTest {
                 1 + i % 4, i % 3 == 0 ? 1 : 0, i % 10 == 0 ? null : OUTCOMES[i % OUTCOMES.length]);
     }
 
-    static byte[] workbook(int n) throws IOException {
+    private static byte[] thousand;
+
+    /** Written once and shared: the tests only read it. */
+    static synchronized byte[] workbook(int n) throws IOException {
+        if (n == 1_000) {
+            if (thousand == null) {
+                thousand = write(n);
+            }
+            return thousand;
+        }
+        return write(n);
+    }
+
+    private static byte[] write(int n) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new StagesWorkbook().write(IntStream.range(0, n).mapToObj(StagesWorkbookTest::row), out);
         return out.toByteArray();
@@ -120,6 +133,34 @@ class StagesWorkbookTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(wb.getSheet("Cases").getLastRowNum()).isZero();
             assertThat(wb.getNumberOfSheets()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void theStreamingTempFilesAreDeletedAfterwardsEvenWhenTheRowsFail() throws IOException {
+        long before = sxssfTempFiles();
+        write(2_000);
+        Stream<CaseRow> failing = IntStream.range(0, 1_000).mapToObj(i -> {
+            if (i == 500) {
+                throw new IllegalStateException("ledger went away");
+            }
+            return row(i);
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new StagesWorkbook().write(failing, new ByteArrayOutputStream()))
+                .hasMessage("ledger went away");
+
+        assertThat(sxssfTempFiles()).isEqualTo(before);
+    }
+
+    /** SXSSF's sheet buffers live in POI's temp directory as poi-sxssf-sheet*.xml(.gz). */
+    private static long sxssfTempFiles() throws IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("poi-sxssf-sheet")).count();
         }
     }
 

@@ -23,12 +23,12 @@ final class Blocks {
     }
 
     static void factsBody(DocBuilder d) {
-        d.p("{{incidentDate}} в отношении заявителя {{victimName}} ({{region}}) сотрудниками государственных органов "
-                        + "были применены {{allegationText}}. Подробное описание событий содержится в первоначальном "
-                        + "сообщении и в прилагаемых документах.",
-                "{{incidentDate}} мемлекеттік органдардың қызметкерлері өтініш берушіге {{victimName}} ({{region}}) "
-                        + "қатысты {{allegationText}} жасады. Оқиғалардың толық сипаттамасы бастапқы хабарламада және "
-                        + "қоса берілген құжаттарда баяндалған.");
+        d.p("{{incidentDate}} ({{region}}) сотрудники государственных органов совершили в отношении заявителя "
+                        + "действия, квалифицируемые как {{allegationText}}. Подробное описание событий содержится в "
+                        + "первоначальном сообщении и в прилагаемых документах.",
+                "{{incidentDate}} ({{region}}) мемлекеттік органдардың қызметкерлері өтініш берушіге қатысты "
+                        + "{{allegationText}} ретінде бағаланатын әрекеттер жасады. Оқиғалардың толық сипаттамасы "
+                        + "бастапқы хабарламада және қоса берілген құжаттарда баяндалған.");
         d.p("{{reportFiledOn}} заявитель обратился с сообщением об уголовном правонарушении в {{filedWithTo}}.",
                 "{{reportFiledOn}} өтініш беруші қылмыстық құқық бұзушылық туралы хабарламамен {{filedWithTo}} жүгінді.");
         chronology(d);
@@ -40,9 +40,13 @@ final class Blocks {
     }
 
     static void contested(DocBuilder d) {
+        contested(d, "Обжалуемое решение (действие, бездействие):", "Шағым жасалып отырған шешім (әрекет, әрекетсіздік):");
+    }
+
+    /** The decision (or silence) the letter is about: who, what, when, when learned, copy or not. */
+    static void contested(DocBuilder d, String ruLabel, String kkLabel) {
         d.when("hasContested", () -> {
-            d.labelled("Обжалуемое решение (действие, бездействие):", "Шағым жасалып отырған шешім (әрекет, әрекетсіздік):",
-                    "{{contestedAuthority}} — {{contestedOutcome}}, {{contestedDecidedOn}}.");
+            d.labelled(ruLabel, kkLabel, "{{contestedAuthority}} — {{contestedOutcome}}, {{contestedDecidedOn}}.");
             d.when("hasReason", () -> d.labelled("Основание, указанное органом:", "Орган көрсеткен негіз:",
                     "{{contestedReason}}."));
             d.labelled("Дата, когда заявителю стало известно о решении:", "Өтініш берушіге шешім туралы белгілі болған күн:",

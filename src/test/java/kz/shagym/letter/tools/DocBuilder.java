@@ -15,6 +15,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -37,6 +38,7 @@ final class DocBuilder implements AutoCloseable {
     private static final int BODY = 14;
     private static final int SMALL = 12;
     private static final int FIRST_LINE_INDENT = 709; // 1.25 cm, the usual paragraph indent
+    private static final int TEXT_WIDTH = 11906 - 1701 - 850; // A4 width minus the margins, in twips
 
     private final XWPFDocument doc = new XWPFDocument();
     final boolean kk;
@@ -130,6 +132,10 @@ final class DocBuilder implements AutoCloseable {
     DocBuilder table(String[][] rows) {
         XWPFTable table = doc.createTable(rows.length, 2);
         table.setWidth("100%");
+        // POI leaves out the column grid the schema requires (Word tolerates it, validators do not)
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        grid.addNewGridCol().setW(BigInteger.valueOf(4200));
+        grid.addNewGridCol().setW(BigInteger.valueOf(TEXT_WIDTH - 4200));
         for (int r = 0; r < rows.length; r++) {
             XWPFTableRow row = table.getRow(r);
             cell(row.getCell(0), rows[r][0], true);
@@ -255,6 +261,9 @@ final class DocBuilder implements AutoCloseable {
         margins.setRight(BigInteger.valueOf(850));
         margins.setTop(BigInteger.valueOf(1134));
         margins.setBottom(BigInteger.valueOf(1134));
+        margins.setHeader(BigInteger.valueOf(709));
+        margins.setFooter(BigInteger.valueOf(709));
+        margins.setGutter(BigInteger.ZERO);
     }
 
     /** Fixed metadata, so regenerating gives the same document content. */

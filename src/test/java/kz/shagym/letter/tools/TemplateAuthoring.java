@@ -12,10 +12,10 @@ import java.nio.file.Path;
  * (one {@code <KIND>.docx} per {@link LetterKind}). The .docx files are generated from this class and
  * committed; edit the wording here, never in Word, so the templates stay reproducible and reviewable.
  *
- * <p>Re-generate (from the project root):
+ * <p>Re-generate (from the project root; {@code .ci/find-jdk.sh} sets {@code JAVA_HOME} to a JDK 21+):
  * <pre>
- *   ./mvnw -q -B -o test-compile
- *   java -cp "target/classes:target/test-classes:$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
+ *   source .ci/find-jdk.sh && ./mvnw -q -B -o test-compile
+ *   "$JAVA_HOME/bin/java" -cp "target/classes:target/test-classes:$(./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)" \
  *        kz.shagym.letter.tools.TemplateAuthoring letter-templates
  * </pre>
  * then run {@code ./mvnw -q -B -o test -Dtest='kz.shagym.letter.**'} (the template check and the
