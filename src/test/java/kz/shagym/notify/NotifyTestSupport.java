@@ -114,8 +114,10 @@ abstract class NotifyTestSupport extends ShagymIntegrationTest {
         return sender.runOnce();
     }
 
+    /** Mails about one case's deadlines to one user (digests, which list many cases, are not among them). */
     List<ReadMail> mailsTo(String username, String caseNumber) {
-        return mails(caseNumber).stream().filter(m -> m.to().equals(username + "@example.org")).toList();
+        return mails(caseNumber).stream().filter(m -> m.to().equals(username + "@example.org"))
+                .filter(m -> m.subject().startsWith("[Shagym] " + caseNumber + ":")).toList();
     }
 
     List<ReadMail> mails(String contains) {
