@@ -80,4 +80,25 @@ class ReminderLadderTest extends NotifyTestSupport {
             assertThat(m.html()).contains("<a href=");
         });
     }
+
+    @Test
+    void authoritySilencePastItsTermAlertsTheLawyerOnceProposingTheNextLetter() {
+        String lawyer = user("LAWYER", "en");
+        UUID id = registerFor(lawyer, Duration.ofHours(1));
+        String caseNumber = caseNumber(id);
+        assertThat(outbox.ofComplaint(id)).as("nothing to say while the authority is within its term").isEmpty();
+
+        ladder.advanceClock("P5D");
+        ladder.awaitHistory(id, "AUTHORITY_SILENT", 1);
+        ReminderRow alert = row(id, ReminderKind.AUTHORITY_SILENT, "-", lawyer);
+        advanceTo(alert.sendAt());
+        planAndSend(id);
+        planAndSend(id);
+
+        assertThat(mailsTo(lawyer, caseNumber)).filteredOn(m -> m.subject().contains("authority silent")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.text()).contains("Suggested next step").contains("investigating judge (CPC art. 106)");
+                    assertThat(m.all()).doesNotContain(victimName);
+                });
+    }
 }
