@@ -56,7 +56,9 @@ class ReminderLadderTest extends NotifyTestSupport {
         planAndSend(id);
         assertThat(mailsTo(lawyer, caseNumber)).as("acknowledged: no more overdue mail").hasSize(6);
         assertThat(mailsTo(coordinator, caseNumber)).hasSize(2);
+        // Coordinators created by other test classes get the overdue mails too; count this test's two users.
         assertThat(outbox.ofComplaint(id)).filteredOn(r -> r.status().equals(ReminderRow.SENT))
+                .filteredOn(r -> r.recipient().equals(lawyer) || r.recipient().equals(coordinator))
                 .extracting(ReminderRow::dedupKey).doesNotHaveDuplicates().hasSize(8);
     }
 
