@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import kz.shagym.complaint.ComplaintLedger;
 import kz.shagym.escalation.EmbeddedEngine;
+import kz.shagym.notify.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "shagym.clock-control=true",
         "shagym.admin.username=" + LadderHarness.ADMIN,
         "shagym.admin.password=" + LadderHarness.ADMIN_PASSWORD,
-        "shagym.engine.watch-interval=PT1H"})
+        "shagym.engine.watch-interval=PT1H",
+        // Tests run the reminder sender and planner synchronously; the schedules stay out of their way.
+        "shagym.notify.send-interval=PT1H",
+        "shagym.notify.reconcile-interval=PT1H"})
 public abstract class ShagymIntegrationTest {
 
     private static final Path DATA_DIR = temporaryDataDir();
@@ -39,6 +43,9 @@ public abstract class ShagymIntegrationTest {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("shagym.data-dir", DATA_DIR::toString);
+        // One GreenMail for the JVM, on a port fixed at class load: the property set, and so the context, stays one.
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> TestMailServer.PORT);
     }
 
     @BeforeEach
