@@ -583,13 +583,18 @@ public class Ladder {
                 .flatMap(track -> ledger.currentDeadline(track.id(), role));
     }
 
-    /** The main process reached its end after the State's follow-up: the ladder is complete. */
+    /** The main process reached its end after the State's follow-up: the ladder is complete (recorded once). */
     @Transactional
     public void completeLadder(UUID complaintId) {
         ComplaintRecord complaint = ledger.lock(complaintId).orElseThrow();
-        if (complaint.open() && ledger.openTracks(complaintId).isEmpty()) {
-            Instant now = clock.instant();
-            ledger.appendEvent(complaintId, EventType.LADDER_COMPLETED, now, null, null, null, null, null, null, "ENGINE", "engine", now);
+        if (!ledger.openTracks(complaintId).isEmpty()
+                || ledger.hasEngineEvent(complaintId, EventType.LADDER_COMPLETED, Rung.UN_FOLLOW_UP.name(), null)) {
+            return;
+        }
+        Instant now = clock.instant();
+        ledger.appendEvent(complaintId, EventType.LADDER_COMPLETED, now, null, null, null, null, Rung.UN_FOLLOW_UP, null,
+                "ENGINE", "engine", now);
+        if (complaint.open()) {
             ledger.updateStage(complaintId, Stage.CLOSED, "CLOSED", now);
         }
     }

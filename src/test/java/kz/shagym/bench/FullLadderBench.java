@@ -1,0 +1,144 @@
+package kz.shagym.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kz.shagym.ShagymApplication;
+import kz.shagym.clock.ShagymClock;
+import kz.shagym.complaint.EventCommand;
+import kz.shagym.complaint.EventType;
+import kz.shagym.complaint.Ladder;
+import kz.shagym.complaint.NewComplaint;
+import kz.shagym.letter.LetterStore;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Complaints per second through the whole ladder on the embedded engine: intake, forwarding to internal security,
+ * court complaint filed and refused, appeal filed and refused, CAT communication, transmittal, State reply, Views,
+ * follow-up — until the engine completes each ladder. Midway the clock is advanced so the rungs' timers fire too.
+ * Usage: bench/full-ladder [complaints=300] [threads=4]
+ */
+public final class FullLadderBench {
+
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+
+    public static void main(String[] args) throws Exception {
+        int complaints = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        Path data = Files.createTempDirectory("shagym-bench-");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(ShagymApplication.class).run(
+                "--server.port=0", "--shagym.engine.port=0", "--shagym.data-dir=" + data, "--shagym.clock-control=true",
+                "--shagym.admin.password=bench-password", "--logging.level.root=warn", "--shagym.notify.mail-enabled=false");
+        Ladder ladder = app.getBean(Ladder.class);
+        LetterStore letters = app.getBean(LetterStore.class);
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        ShagymClock clock = app.getBean(ShagymClock.class);
+
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Long> perComplaint = Collections.synchronizedList(new ArrayList<>());
+        long started = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < complaints; i++) {
+            futures.add(pool.submit(() -> {
+                long s = System.nanoTime();
+                climb(ladder, letters, clock);
+                perComplaint.add(System.nanoTime() - s);
+                return null;
+            }));
+        }
+        for (int i = 0; i < futures.size(); i++) {
+            futures.get(i).get();
+            if (i == futures.size() / 2) {
+                // Fire whatever timers wait past the grace period for entered history.
+                advance(app, clock, Duration.ofDays(2));
+            }
+        }
+        while (jdbc.sql("select count(*) from complaint_event where type = 'LADDER_COMPLETED'").query(Integer.class).single() < complaints) {
+            Thread.sleep(50);
+        }
+        long elapsed = System.nanoTime() - started;
+        pool.shutdown();
+        List<Long> sorted = new ArrayList<>(perComplaint);
+        Collections.sort(sorted);
+        System.out.printf("cores: %d; complaints: %d; threads: %d%n", Runtime.getRuntime().availableProcessors(), complaints, threads);
+        System.out.printf("whole ladder (intake → UN follow-up, engine completed): %.1f complaints/s (%d in %.1f s)%n",
+                complaints / (elapsed / 1e9), complaints, elapsed / 1e9);
+        System.out.printf("one complaint's climb (11 events, 2 letters awaited): p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%n",
+                pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
+        app.close();
+    }
+
+    /** Moves application and engine clocks together, as POST /api/clock does. */
+    private static void advance(ConfigurableApplicationContext app, ShagymClock clock, Duration by) {
+        clock.advance(by);
+        app.getBeansOfType(kz.shagym.clock.ClockListeners.Listener.class).values().forEach(l -> l.clockAdvanced(by));
+    }
+
+    private static void climb(Ladder ladder, LetterStore letters, ShagymClock clock) throws InterruptedException {
+        Instant now = clock.instant();
+        UUID id = ladder.register(new NewComplaint(new NewComplaint.Victim("Бенчмарк Тест", null), "Алматы",
+                NewComplaint.Allegation.TORTURE, null, NewComplaint.FiledWith.POLICE, at(now, 40), "ru", null), "admin").id();
+        record(ladder, id, new EventCommand(EventType.FORWARDED_TO_INTERNAL_SECURITY, at(now, 39), at(now, 38), null, null,
+                null, null, at(now, 38), null, null, null, null, null, null, null, null));
+        filed(ladder, id, letter(letters, id, "COMPLAINT_INVESTIGATIVE_JUDGE"), at(now, 37));
+        record(ladder, id, decision(EventCommand.Authority.INVESTIGATIVE_JUDGE, at(now, 30)));
+        filed(ladder, id, letter(letters, id, "APPEAL"), at(now, 29));
+        record(ladder, id, decision(EventCommand.Authority.APPEAL_COURT, at(now, 20)));
+        record(ladder, id, new EventCommand(EventType.UN_SUBMITTED, at(now, 15), null, null, null, null, null, null, null,
+                null, null, EventCommand.Committee.CAT, false, null, null, null));
+        record(ladder, id, simple(EventType.UN_TRANSMITTED, at(now, 10)));
+        record(ladder, id, simple(EventType.STATE_REPLY, at(now, 5)));
+        record(ladder, id, simple(EventType.VIEWS_ADOPTED, at(now, 2)));
+        record(ladder, id, simple(EventType.FOLLOW_UP_REPLY, at(now, 1)));
+    }
+
+    private static EventCommand decision(EventCommand.Authority authority, OffsetDateTime at) {
+        return new EventCommand(EventType.DECISION, null, null, authority, EventCommand.Outcome.REFUSED, null, at, at,
+                null, null, null, null, null, null, null, null);
+    }
+
+    private static EventCommand simple(EventType type, OffsetDateTime at) {
+        return new EventCommand(type, at, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static void filed(Ladder ladder, UUID id, UUID letter, OffsetDateTime at) {
+        record(ladder, id, new EventCommand(EventType.FILED, null, null, null, null, null, null, null, letter, at, "IN_PERSON",
+                null, null, null, null, null));
+    }
+
+    private static void record(Ladder ladder, UUID id, EventCommand command) {
+        ladder.record(id, command, "admin");
+    }
+
+    /** The rung's letter is drafted by the engine's job worker: wait for it as a lawyer would. */
+    private static UUID letter(LetterStore letters, UUID id, String kind) throws InterruptedException {
+        while (true) {
+            for (var l : letters.ofComplaint(id)) {
+                if (kind.equals(l.kind())) {
+                    return l.id();
+                }
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static OffsetDateTime at(Instant now, int daysAgo) {
+        return now.minus(Duration.ofDays(daysAgo)).atZone(ALMATY).toOffsetDateTime();
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    }
+}
