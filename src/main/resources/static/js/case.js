@@ -11,16 +11,38 @@
       .then(function (xml) { return viewer.importXML(xml); })
       .then(function () {
         var canvas = viewer.get('canvas');
-        canvas.zoom('fit-viewport');
-        current.forEach(function (id) {
-          try { canvas.addMarker(id, 'current'); } catch (e) { /* an element not drawn: nothing to mark */ }
+        var registry = viewer.get('elementRegistry');
+        var marked = current.filter(function (id) { return registry.get(id); });
+        marked.forEach(function (id) {
+          canvas.addMarker(id, 'current');
+          enclosingSubProcesses(registry, id).forEach(function (sub) { canvas.addMarker(sub, 'current'); });
         });
+        showPlaneOf(canvas, registry, marked[0]);
+        canvas.zoom('fit-viewport');
         container.dataset.ready = 'true';
       })
       .catch(function (error) {
         container.dataset.ready = 'error';
         container.textContent = String(error);
       });
+  }
+
+  // The challenge runs inside a collapsed sub-process drawn on its own plane: mark the sub-process on the main plane too.
+  function enclosingSubProcesses(registry, id) {
+    var found = [];
+    var parent = registry.get(id).businessObject.$parent;
+    while (parent && parent.$type === 'bpmn:SubProcess') {
+      if (registry.get(parent.id)) { found.push(parent.id); }
+      parent = parent.$parent;
+    }
+    return found;
+  }
+
+  // Open the diagram where the case stands (the breadcrumb leads back to the whole ladder).
+  function showPlaneOf(canvas, registry, id) {
+    if (!id || typeof canvas.findRoot !== 'function') { return; }
+    var planeRoot = canvas.findRoot(registry.get(id));
+    if (planeRoot && planeRoot !== canvas.getRootElement()) { canvas.setRootElement(planeRoot); }
   }
 
   function copyWarning() {
