@@ -70,7 +70,8 @@ class BrowserTest extends ShagymIntegrationTest {
 
     @BeforeEach
     void newSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setViewportSize(1280, 900));
+        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setViewportSize(1280, 900)
+                .setLocale("ru-RU").setTimezoneId("Asia/Almaty"));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
     }
@@ -108,6 +109,9 @@ class BrowserTest extends ShagymIntegrationTest {
 
         page.navigate(url("/cases/" + id));
         assertDocx(downloadLetter(id, "COMPLAINT_INVESTIGATIVE_JUDGE"));
+        fileTheLetter("Жалоба следственному судье");
+        assertThat(page.locator("li[data-kind=COMPLAINT_INVESTIGATIVE_JUDGE]")).containsText("подано");
+        assertThat(page.locator("#history li[data-type=FILED]")).hasCount(1);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Қаз")).click();
         assertThat(page.locator("html")).hasAttribute("lang", "kk");
@@ -166,6 +170,14 @@ class BrowserTest extends ShagymIntegrationTest {
         assertThat(page.locator("#copy-warning")).isVisible();
         page.locator("#event-form button[type=submit]").click();
         page.waitForURL(Pattern.compile(".*/cases/[0-9a-f-]{36}#history$"));
+    }
+
+    private void fileTheLetter(String label) {
+        page.locator("#file-letter").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(label));
+        page.locator("#file-date").fill(almatyNow().toLocalDate().toString());
+        page.locator("#file-channel").selectOption("COURT_OFFICE");
+        page.locator("#file-form button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*/cases/[0-9a-f-]{36}#letters$"));
     }
 
     private void assertTheDiagramHighlights(String elementId) {

@@ -125,6 +125,25 @@ class PageAccessTest extends ShagymIntegrationTest {
         assertThat(page).contains("id=\"filedDate-error\"");
     }
 
+    @Test
+    void aDecisionWithoutItsAuthorityIsRefusedNextToThatField() throws Exception {
+        String lawyer = createUser("LAWYER");
+        UUID id = registerAs(lawyer);
+        String decided = ladder.now().minus(Duration.ofHours(1)).atZone(Formats.ALMATY).toLocalDateTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+
+        String page = mvc.perform(post("/cases/" + id + "/events").with(csrf()).with(user(lawyer).roles("LAWYER"))
+                        .param("type", "DECISION").param("outcome", "REFUSED").param("decidedAt", decided))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).containsPattern("id=\"ev-authority\"[^>]*aria-invalid=\"true\"")
+                .contains("is required for a DECISION");
+        mvc.perform(post("/cases/" + id + "/events").with(csrf()).with(user("coordinator").roles("COORDINATOR"))
+                        .param("type", "REGISTERED").param("decidedAt", decided))
+                .andExpect(status().isForbidden());
+    }
+
     private String createUser(String role) {
         String username = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         HttpHeaders headers = new HttpHeaders();
