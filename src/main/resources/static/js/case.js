@@ -19,6 +19,7 @@
         });
         showPlaneOf(canvas, registry, marked[0]);
         canvas.zoom('fit-viewport');
+        canvas.scroll({ dx: 0, dy: 28 }); // room for the breadcrumb above the diagram
         container.dataset.ready = 'true';
       })
       .catch(function (error) {
