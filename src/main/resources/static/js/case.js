@@ -18,8 +18,7 @@
           enclosingSubProcesses(registry, id).forEach(function (sub) { canvas.addMarker(sub, 'current'); });
         });
         showPlaneOf(canvas, registry, marked[0]);
-        canvas.zoom('fit-viewport');
-        canvas.scroll({ dx: 0, dy: 28 }); // room for the breadcrumb above the diagram
+        fitWithMargin(canvas);
         container.dataset.ready = 'true';
       })
       .catch(function (error) {
@@ -44,6 +43,14 @@
     if (!id || typeof canvas.findRoot !== 'function') { return; }
     var planeRoot = canvas.findRoot(registry.get(id));
     if (planeRoot && planeRoot !== canvas.getRootElement()) { canvas.setRootElement(planeRoot); }
+  }
+
+  // Fit the diagram, then widen the view so the breadcrumb (top) and the watermark (bottom right) cover nothing.
+  function fitWithMargin(canvas) {
+    canvas.zoom('fit-viewport');
+    var box = canvas.viewbox();
+    var margin = 36 / box.scale;
+    canvas.viewbox({ x: box.x - margin, y: box.y - 2.5 * margin, width: box.width + 2 * margin, height: box.height + 4 * margin });
   }
 
   function copyWarning() {
