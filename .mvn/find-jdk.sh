@@ -17,4 +17,5 @@ if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(shagym_java
   fi
   export JAVA_HOME="$shagym_found"
 fi
+# An if, not "[ ] && set -f": as the last command that would make sourcing fail under set -e when glob was on.
 if [ -n "$shagym_noglob" ]; then set -f; fi

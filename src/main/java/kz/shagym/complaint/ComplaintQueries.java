@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Builds the complaint view from the ledger. */
 @Component
-class ComplaintQueries {
+public class ComplaintQueries {
 
     private static final TypeReference<Map<String, List<String>>> EXPLANATION = new TypeReference<>() {};
 
@@ -28,7 +28,7 @@ class ComplaintQueries {
         this.json = json;
     }
 
-    ComplaintView view(ComplaintRecord c, boolean showIdentity, String language) {
+    public ComplaintView view(ComplaintRecord c, boolean showIdentity, String language) {
         List<Track> tracks = ledger.openTracks(c.id());
         List<ComplaintView.DeadlineView> deadlines = ledger.deadlines(c.id()).stream()
                 .filter(d -> d.supersededBy() == null)

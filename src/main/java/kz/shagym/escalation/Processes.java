@@ -15,8 +15,8 @@ public final class Processes {
     private Processes() {
     }
 
-    /** Where a complaint standing on this rung re-enters the main process. */
-    static String resumeElement(Track track) {
+    /** Where a complaint standing on this rung re-enters the main process (also what the case page highlights). */
+    public static String resumeElement(Track track) {
         return switch (track.rung()) {
             case FILED_WITH_AUTHORITY -> "CallActivity_FiledWithAuthority";
             case INTERNAL_SECURITY_CHECK -> "CallActivity_InternalSecurityCheck";

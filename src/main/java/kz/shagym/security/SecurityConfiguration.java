@@ -3,6 +3,7 @@ package kz.shagym.security;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,7 +22,9 @@ class SecurityConfiguration {
     }
 
     /** The API: stateless HTTP Basic; health is public so that load balancers and the README's check can see it. */
+    /** Order 1: before the pages' chain (kz.shagym.web.WebSecurityConfiguration, order 2), which matches every other request. */
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")

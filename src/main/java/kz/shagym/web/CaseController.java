@@ -1,0 +1,175 @@
+package kz.shagym.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import kz.shagym.clock.ShagymClock;
+import kz.shagym.complaint.ComplaintLedger;
+import kz.shagym.complaint.ComplaintQueries;
+import kz.shagym.complaint.ComplaintRecord;
+import kz.shagym.complaint.ComplaintView;
+import kz.shagym.complaint.EventCommand;
+import kz.shagym.complaint.EventType;
+import kz.shagym.complaint.Ladder;
+import kz.shagym.complaint.Rung;
+import kz.shagym.complaint.Step;
+import kz.shagym.complaint.Track;
+import kz.shagym.escalation.Processes;
+import kz.shagym.letter.LetterStore;
+import kz.shagym.security.CaseAccess;
+import kz.shagym.security.Role;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The case page: where the complaint stands on the diagram, what happened, what is due and why, the letters; and the
+ * two things a lawyer records here (an authority's act with its three dates, a filing). Everything it shows comes from
+ * the same {@link ComplaintQueries} view as GET /api/complaints/{id}.
+ */
+@Controller
+class CaseController {
+
+    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final ComplaintLedger ledger;
+    private final ComplaintQueries queries;
+    private final Ladder ladder;
+    private final LetterStore letters;
+    private final CaseAccess access;
+    private final ShagymClock clock;
+
+    CaseController(ComplaintLedger ledger, ComplaintQueries queries, Ladder ladder, LetterStore letters, CaseAccess access,
+                   ShagymClock clock) {
+        this.ledger = ledger;
+        this.queries = queries;
+        this.ladder = ladder;
+        this.letters = letters;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    record DeadlineLine(ComplaintView.DeadlineView d, String lastDay, String dueAlmaty, String dueUtc) {}
+
+    record HistoryLine(ComplaintView.HistoryView h, String at, String learned, String copy) {}
+
+    record LetterLine(ComplaintView.LetterView l, String created, String filed, boolean fileable) {}
+
+    @GetMapping("/cases/{id}")
+    String show(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
+        ComplaintRecord complaint = readable(id, user);
+        model.addAttribute("eventForm", new EventForm());
+        FileForm file = new FileForm();
+        file.setFiledOn(java.time.LocalDate.ofInstant(clock.instant(), Formats.ALMATY));
+        model.addAttribute("fileForm", file);
+        return page(complaint, user, locale, model);
+    }
+
+    @PostMapping("/cases/{id}/events")
+    String recordEvent(@PathVariable UUID id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
+                       Authentication user, Locale locale, Model model) {
+        ComplaintRecord complaint = writable(id, user);
+        if (!result.hasErrors()) {
+            try {
+                ladder.record(id, form.toCommand(), user.getName());
+                return "redirect:/cases/" + id + "#history";
+            } catch (ApiException e) {
+                Forms.reject(result, EventForm.formField(e.field()), e);
+            }
+        }
+        model.addAttribute("fileForm", new FileForm());
+        return page(complaint, user, locale, model);
+    }
+
+    @PostMapping("/cases/{id}/filings")
+    String fileLetter(@PathVariable UUID id, @Valid @ModelAttribute("fileForm") FileForm form, BindingResult result,
+                      Authentication user, Locale locale, Model model) {
+        ComplaintRecord complaint = writable(id, user);
+        if (!result.hasErrors()) {
+            try {
+                var filedAt = Forms.filedOn(form.getFiledOn(), clock.instant());
+                ladder.record(id, new EventCommand(EventType.FILED, filedAt, null, null, null, null, null, null,
+                        form.getLetterId(), filedAt, form.getChannel(), null, null, null, null, null), user.getName());
+                return "redirect:/cases/" + id + "#letters";
+            } catch (ApiException e) {
+                Forms.reject(result, "filedAt".equals(e.field()) || "occurredAt".equals(e.field()) ? "filedOn" : null, e);
+            }
+        }
+        model.addAttribute("eventForm", new EventForm());
+        return page(complaint, user, locale, model);
+    }
+
+    /** The same DOCX as the API's download, for a browser session (the API takes HTTP Basic only). */
+    @GetMapping("/cases/{id}/letters/{letterId}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user) {
+        ComplaintRecord complaint = readable(id, user);
+        LetterStore.StoredLetter letter = letters.find(letterId).filter(l -> l.complaintId().equals(id))
+                .orElseThrow(() -> ApiException.notFound("letter " + letterId));
+        String filename = "%s-%s-%s-v%d.docx".formatted(complaint.caseNumber(), letter.kind(), letter.language(), letter.version());
+        return ResponseEntity.ok()
+                .contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .body(letters.content(letter));
+    }
+
+    private String page(ComplaintRecord complaint, Authentication user, Locale locale, Model model) {
+        ComplaintView view = queries.view(complaint, access.seesIdentity(user, complaint.lawyer()), Languages.of(locale));
+        model.addAttribute("c", view);
+        model.addAttribute("current", currentElements(view));
+        model.addAttribute("deadlines", view.deadlines().stream().map(d -> new DeadlineLine(d, Formats.date(d.lastDay()),
+                Formats.almaty(d.dueAt()), Formats.utc(d.dueAt()))).toList());
+        model.addAttribute("history", view.history().stream().map(h -> new HistoryLine(h, Formats.almaty(h.at()),
+                Formats.almaty(h.learnedAt()), Formats.almaty(h.copyReceivedAt()))).toList());
+        model.addAttribute("letters", view.letters().stream().map(l -> new LetterLine(l, Formats.almaty(l.createdAt()),
+                Formats.almaty(l.filedAt()), "DRAFT".equals(l.status()) || "APPROVED".equals(l.status()))).toList());
+        model.addAttribute("filedAt", Formats.almaty(view.filedAt()));
+        model.addAttribute("copyMissing", view.warnings().stream().anyMatch(w -> w.startsWith("COPY_MISSING")));
+        model.addAttribute("canWrite", canWrite(user, complaint));
+        model.addAttribute("eventTypes", EventForm.TYPES);
+        model.addAttribute("authorities", EventCommand.Authority.values());
+        model.addAttribute("outcomes", EventCommand.Outcome.values());
+        model.addAttribute("reasons", EventCommand.DecisionReason.values());
+        model.addAttribute("channels", FileForm.CHANNELS);
+        return "case";
+    }
+
+    /** The main process's elements where the complaint stands: one per open rung (two during a challenge). */
+    static List<String> currentElements(ComplaintView view) {
+        return view.rungs().stream()
+                .map(r -> Processes.resumeElement(new Track(null, view.id(), Rung.valueOf(r.rung()), Step.valueOf(r.step()), r.openedAt())))
+                .distinct()
+                .toList();
+    }
+
+    private ComplaintRecord readable(UUID id, Authentication user) {
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, null, "complaint " + id));
+        access.requireRead(user, complaint.lawyer(), complaint.caseNumber());
+        return complaint;
+    }
+
+    private ComplaintRecord writable(UUID id, Authentication user) {
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, null, "complaint " + id));
+        access.requireWrite(user, complaint.lawyer(), complaint.caseNumber());
+        return complaint;
+    }
+
+    /**
+     * Mirrors CaseAccess.requireWrite without its denial log: merely viewing a case as a coordinator is not an attempt
+     * to change it.
+     */
+    private boolean canWrite(Authentication user, ComplaintRecord complaint) {
+        boolean overseerOnly = CaseAccess.has(user, Role.COORDINATOR) && !CaseAccess.has(user, Role.ADMIN);
+        return access.canRead(user, complaint.lawyer()) && !overseerOnly;
+    }
+}

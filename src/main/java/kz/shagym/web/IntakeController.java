@@ -1,0 +1,64 @@
+package kz.shagym.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import kz.shagym.clock.ShagymClock;
+import kz.shagym.complaint.ComplaintRecord;
+import kz.shagym.complaint.Ladder;
+import kz.shagym.complaint.NewComplaint;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Registering a new complaint from the form; the registering user becomes its lawyer (as with the API's default). */
+@Controller
+class IntakeController {
+
+    private final Ladder ladder;
+    private final ShagymClock clock;
+
+    IntakeController(Ladder ladder, ShagymClock clock) {
+        this.ladder = ladder;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cases/new")
+    String form(Model model) {
+        return page(new IntakeForm(), model);
+    }
+
+    @PostMapping("/cases/new")
+    String register(@Valid @ModelAttribute("intake") IntakeForm form, BindingResult result, Authentication user, Model model) {
+        rejectFutureIncident(form, result);
+        if (result.hasErrors()) {
+            return page(form, model);
+        }
+        try {
+            ComplaintRecord created = ladder.register(form.toRequest(), user.getName());
+            return "redirect:/cases/" + created.id();
+        } catch (ApiException e) {
+            Forms.reject(result, IntakeForm.formField(e.field()), e);
+            return page(form, model);
+        }
+    }
+
+    /** Checked here against the application's clock, which tests and demos move: @PastOrPresent would use the system's. */
+    private void rejectFutureIncident(IntakeForm form, BindingResult result) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ALMATY);
+        if (form.getIncidentDate() != null && form.getIncidentDate().isAfter(today) && !result.hasFieldErrors("incidentDate")) {
+            result.rejectValue("incidentDate", "PastOrPresent");
+        }
+    }
+
+    private String page(IntakeForm form, Model model) {
+        model.addAttribute("intake", form);
+        model.addAttribute("allegations", NewComplaint.Allegation.values());
+        model.addAttribute("authorities", NewComplaint.FiledWith.values());
+        model.addAttribute("regions", Regions.ALL);
+        return "intake";
+    }
+}

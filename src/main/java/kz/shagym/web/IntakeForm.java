@@ -1,0 +1,81 @@
+package kz.shagym.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import kz.shagym.complaint.NewComplaint;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The intake form: the REST intake's fields, with "filed at" split into the date and the Almaty time written on the
+ * authority's stamp. Messages come from the web bundles by constraint name (NotBlank, NotNull, ...).
+ */
+public class IntakeForm {
+
+    @NotBlank
+    @Size(max = 5000)
+    private String victimName;
+    @Past
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate birthDate;
+    @NotBlank
+    @Size(max = 100)
+    private String region;
+    @NotNull
+    private NewComplaint.Allegation allegation = NewComplaint.Allegation.TORTURE;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate incidentDate;
+    @NotNull
+    private NewComplaint.FiledWith filedWith;
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate filedDate;
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+    private LocalTime filedTime;
+    @NotNull
+    @Pattern(regexp = "ru|kk")
+    private String language = "ru";
+
+    NewComplaint toRequest() {
+        return new NewComplaint(new NewComplaint.Victim(victimName.strip(), birthDate), region.strip(), allegation, incidentDate,
+                filedWith, filedDate.atTime(filedTime).atZone(Formats.ALMATY).toOffsetDateTime(), language, null);
+    }
+
+    /** The intake's API field names, as the domain reports them, mapped to this form's inputs. */
+    static String formField(String apiField) {
+        if (apiField == null) {
+            return null;
+        }
+        return switch (apiField) {
+            case "filedAt" -> "filedDate";
+            case "victim.fullName" -> "victimName";
+            case "victim.birthDate" -> "birthDate";
+            case "region", "allegation", "incidentDate", "filedWith", "language" -> apiField;
+            default -> null;
+        };
+    }
+
+    public String getVictimName() { return victimName; }
+    public void setVictimName(String victimName) { this.victimName = victimName; }
+    public LocalDate getBirthDate() { return birthDate; }
+    public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
+    public String getRegion() { return region; }
+    public void setRegion(String region) { this.region = region; }
+    public NewComplaint.Allegation getAllegation() { return allegation; }
+    public void setAllegation(NewComplaint.Allegation allegation) { this.allegation = allegation; }
+    public LocalDate getIncidentDate() { return incidentDate; }
+    public void setIncidentDate(LocalDate incidentDate) { this.incidentDate = incidentDate; }
+    public NewComplaint.FiledWith getFiledWith() { return filedWith; }
+    public void setFiledWith(NewComplaint.FiledWith filedWith) { this.filedWith = filedWith; }
+    public LocalDate getFiledDate() { return filedDate; }
+    public void setFiledDate(LocalDate filedDate) { this.filedDate = filedDate; }
+    public LocalTime getFiledTime() { return filedTime; }
+    public void setFiledTime(LocalTime filedTime) { this.filedTime = filedTime; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+}

@@ -1,0 +1,46 @@
+package kz.shagym.web;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import kz.shagym.clock.ShagymClock;
+import kz.shagym.report.BoardQueries;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** What a lawyer must watch: every deadline of their open cases due within 30 days, overdue first. */
+@Controller
+class MyDeadlinesController {
+
+    static final int HORIZON_DAYS = 30;
+
+    private final BoardQueries queries;
+    private final ShagymClock clock;
+
+    MyDeadlinesController(BoardQueries queries, ShagymClock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    record DueLine(BoardQueries.DueRow row, long daysLeft, boolean overdue, String lastDay, String dueAlmaty) {}
+
+    /** Lawyers see their own cases; coordinators, staff and admins the same list for every case. */
+    @GetMapping("/my/deadlines")
+    String deadlines(Authentication user, Model model) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ALMATY);
+        String lawyer = BoardController.seesAllCases(user) ? null : user.getName();
+        List<DueLine> lines = queries.due(lawyer, today.minusDays(HORIZON_DAYS), today.plusDays(HORIZON_DAYS)).stream()
+                .map(r -> {
+                    long days = today.until(r.lastDay(), ChronoUnit.DAYS);
+                    return new DueLine(r, days, days < 0 || "MISSED".equals(r.status()), Formats.date(r.lastDay()),
+                            Formats.almaty(r.dueAt()));
+                })
+                .toList();
+        model.addAttribute("lines", lines);
+        model.addAttribute("horizon", HORIZON_DAYS);
+        model.addAttribute("allCases", lawyer == null);
+        return "deadlines";
+    }
+}

@@ -1,0 +1,36 @@
+package kz.shagym.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors on pages are pages, not problem+json: this advice covers only the page controllers (all in this package) and
+ * runs before {@link ProblemHandler}, which keeps answering the API.
+ */
+@ControllerAdvice(assignableTypes = {BoardController.class, CaseController.class, IntakeController.class,
+        MyDeadlinesController.class, HomeController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageAdvice {
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ModelAndView denied() {
+        return errorPage(HttpStatus.FORBIDDEN);
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ModelAndView api(ApiException e) {
+        return errorPage(e.status());
+    }
+
+    private static ModelAndView errorPage(HttpStatus status) {
+        ModelAndView page = new ModelAndView("error/" + (status == HttpStatus.FORBIDDEN || status == HttpStatus.NOT_FOUND ? status.value() : "other"));
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}

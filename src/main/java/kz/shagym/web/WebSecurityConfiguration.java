@@ -1,0 +1,48 @@
+package kz.shagym.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The pages: form login with a session, CSRF tokens in every form, a new session id on login (fixation), and strict
+ * headers. It matches everything the API chain (/api/**, /actuator/**, HTTP Basic, stateless) does not, so it comes
+ * after it.
+ */
+@Configuration
+class WebSecurityConfiguration {
+
+    /**
+     * Styles may be inline because bpmn-js writes style attributes into the diagram's SVG; scripts never are (the case
+     * page passes its data through data- attributes). The watermark is a data: image.
+     */
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(2) // after the API chain (order 1), since this one matches every request
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/vendor/**", "/diagrams/**",
+                                "/favicon.ico").permitAll()
+                        .requestMatchers("/cases/new").hasAnyRole("ADMIN", "LAWYER", "STAFF")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()))
+                // The error page renders the localized 403 template instead of Spring Security's bare response.
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) ->
+                        response.sendError(HttpServletResponse.SC_FORBIDDEN)))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()))
+                .build();
+    }
+}
