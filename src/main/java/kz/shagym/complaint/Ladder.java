@@ -556,6 +556,8 @@ public class Ladder {
      */
     @Transactional
     public boolean escalate(UUID complaintId, Rung rung, String roleHeader) {
+        // Lock first: the stage is recomputed below and must not overwrite a concurrent event's change.
+        ledger.lock(complaintId).orElseThrow();
         Optional<DeadlineRecord> deadline = applicantDeadline(complaintId, rung, roleHeader);
         if (deadline.isEmpty() || !deadline.get().open() || !ledger.markEscalated(deadline.get().id(), clock.instant())) {
             return false;
