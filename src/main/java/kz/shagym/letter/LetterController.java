@@ -1,6 +1,7 @@
 package kz.shagym.letter;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kz.shagym.complaint.ComplaintLedger;
 import kz.shagym.complaint.ComplaintRecord;
@@ -25,12 +26,14 @@ class LetterController {
 
     private final LetterStore store;
     private final LetterService letters;
+    private final PdfConverter pdfs;
     private final ComplaintLedger ledger;
     private final CaseAccess access;
 
-    LetterController(LetterStore store, LetterService letters, ComplaintLedger ledger, CaseAccess access) {
+    LetterController(LetterStore store, LetterService letters, PdfConverter pdfs, ComplaintLedger ledger, CaseAccess access) {
         this.store = store;
         this.letters = letters;
+        this.pdfs = pdfs;
         this.ledger = ledger;
         this.access = access;
     }
@@ -89,6 +92,46 @@ class LetterController {
         LetterStore.Version v = store.versions(letterId).stream().filter(x -> x.version() == version).findFirst()
                 .orElseThrow(() -> ApiException.notFound("version " + version));
         return docx(complaint, letter, version, v.sha256(), store.content(v));
+    }
+
+    /** A PDF copy of the current version (LibreOffice on the server, else 503 saying so). */
+    @GetMapping("/{letterId}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user) {
+        ComplaintRecord complaint = readable(id, user);
+        LetterStore.StoredLetter letter = letter(id, letterId);
+        String name = "%s-%s-%s-v%d".formatted(complaint.caseNumber(), letter.kind(), letter.language(), letter.version());
+        byte[] pdf = pdfs.convert(Map.of(name, store.content(letter))).get(name);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    /** Every current letter of the case as PDF, converted in one batch, in a ZIP. */
+    @GetMapping(value = "/pdf", produces = "application/zip")
+    ResponseEntity<byte[]> allPdf(@PathVariable UUID id, Authentication user) throws java.io.IOException {
+        ComplaintRecord complaint = readable(id, user);
+        Map<String, byte[]> docx = new java.util.LinkedHashMap<>();
+        for (LetterStore.StoredLetter letter : store.ofComplaint(id)) {
+            if (!"WITHDRAWN".equals(letter.status())) {
+                docx.put("%s-%s-%s-v%d".formatted(complaint.caseNumber(), letter.kind(), letter.language(), letter.version()),
+                        store.content(letter));
+            }
+        }
+        if (docx.isEmpty()) {
+            throw ApiException.notFound("letters of complaint " + id);
+        }
+        var zip = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(zip)) {
+            for (var entry : pdfs.convert(docx).entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getKey() + ".pdf"));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(complaint.caseNumber() + "-letters-pdf.zip").build().toString())
+                .body(zip.toByteArray());
     }
 
     private LetterStore.StoredLetter letter(UUID id, UUID letterId) {
