@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run by the build before the tests (Maven, phase process-test-resources): the suite drives a real browser (Debian's
+# Run by the build before the tests (Maven, phase test, before surefire): the suite drives a real browser (Debian's
 # Chromium, for the pages) and real LibreOffice (PDF of letters). Installs what is missing with apt where it can;
 # otherwise stops with one line naming the fix. Set SHAGYM_SKIP_TOOL_INSTALL=1 to manage these yourself.
 set -euo pipefail
