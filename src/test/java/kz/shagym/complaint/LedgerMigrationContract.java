@@ -81,7 +81,7 @@ abstract class LedgerMigrationContract {
 
     @Test
     void rowsFromBeforeV5AreEncryptedByTheJavaMigration() {
-        flyway("4").migrate();
+        flyway("2").migrate(); // before V5 (V2 exists on every branch)
         lawyer();
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
