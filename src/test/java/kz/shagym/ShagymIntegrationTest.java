@@ -26,10 +26,22 @@ import org.springframework.test.context.DynamicPropertySource;
         "shagym.engine.watch-interval=PT1H",
         // Tests run the reminder sender and planner synchronously; the schedules stay out of their way.
         "shagym.notify.send-interval=PT1H",
-        "shagym.notify.reconcile-interval=PT1H"})
+        "shagym.notify.reconcile-interval=PT1H",
+        // Two identity keys, as after a rotation: new writes use test-new; test-old exists to test the rewrite job.
+        "shagym.crypto.keys.test-old=" + ShagymIntegrationTest.OLD_KEY,
+        "shagym.crypto.keys.test-new=" + ShagymIntegrationTest.NEW_KEY,
+        "shagym.crypto.active-key=test-new"})
 public abstract class ShagymIntegrationTest {
 
+    public static final String OLD_KEY = "q6bJ2J6k0v1zq3mZ0cJw0k1D6m9oB4mQ3hZ7dE3xT1A=";
+    public static final String NEW_KEY = "3C8n0mQ8Zp4d2qY7yK1vW5tR9sL0eH6jF2gA4bN8cD0=";
+
     private static final Path DATA_DIR = temporaryDataDir();
+
+    /** The embedded H2 database file that the encryption test greps. */
+    protected static Path dataDir() {
+        return DATA_DIR;
+    }
 
     @Autowired
     protected TestRestTemplate restTemplate;

@@ -68,14 +68,28 @@ class ComplaintController {
         return ledger.userExists(username);
     }
 
-    /** The complaints this user may see, newest first: a lawyer's own, everyone's for coordinators, staff and admins. */
+    /**
+     * The complaints this user may see, newest first: a lawyer's own, everyone's for coordinators, staff and admins.
+     * {@code victimName} searches by exact (normalized) name through the blind index; only those who may see victims'
+     * identities may search by it, since a hit alone tells that this person has complained.
+     */
     @GetMapping
-    List<ComplaintLedger.Summary> list(Authentication user, @RequestParam(defaultValue = "200") int limit) {
+    List<ComplaintLedger.Summary> list(Authentication user, @RequestParam(defaultValue = "200") int limit,
+                                       @RequestParam(required = false) String victimName) {
         if (limit < 1 || limit > 1000) {
             throw ApiException.badRequest("limit", "must be between 1 and 1000");
         }
         boolean all = !CaseAccess.has(user, Role.LAWYER) || CaseAccess.has(user, Role.ADMIN);
-        return ledger.summaries(all ? null : user.getName(), limit);
+        if (victimName == null) {
+            return ledger.summaries(all ? null : user.getName(), limit);
+        }
+        if (victimName.isBlank() || victimName.length() > 500) {
+            throw ApiException.badRequest("victimName", "must be 1–500 characters");
+        }
+        if (!CaseAccess.has(user, Role.ADMIN) && !CaseAccess.has(user, Role.LAWYER)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "victimName", "only lawyers (their own cases) and administrators search by the victim's name");
+        }
+        return ledger.summariesByVictimName(victimName, all ? null : user.getName(), limit);
     }
 
     @GetMapping("/{id}")

@@ -9,18 +9,26 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.shagym.security.VictimIdentityCipher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The case ledger's tables, in plain SQL that runs the same on H2 and PostgreSQL. */
+/**
+ * The case ledger's tables, in plain SQL that runs the same on H2 and PostgreSQL. The victim's identity is encrypted
+ * here, on the way in and out, so that the rest of the application sees plain values and the database never does.
+ */
 @Repository
 public class ComplaintLedger {
 
     private final JdbcClient jdbc;
+    private final VictimIdentityCipher identity;
+    private final RowMapper<ComplaintRecord> complaintMapper;
 
-    ComplaintLedger(JdbcClient jdbc) {
+    ComplaintLedger(JdbcClient jdbc, VictimIdentityCipher identity) {
         this.jdbc = jdbc;
+        this.identity = identity;
+        this.complaintMapper = this::mapComplaint;
     }
 
     // ---- complaints -------------------------------------------------------------------------------------------
@@ -32,25 +40,26 @@ public class ComplaintLedger {
     void insertComplaint(ComplaintRecord c) {
         jdbc.sql("""
                 insert into complaint (id, case_number, region, allegation, filed_with, filed_at, incident_date, language,
-                  stage, status, lawyer, victim_full_name, victim_birth_date, created_at, updated_at, version)
+                  stage, status, lawyer, victim_full_name, victim_birth_date_enc, victim_name_index, created_at, updated_at, version)
                 values (:id, :caseNumber, :region, :allegation, :filedWith, :filedAt, :incidentDate, :language,
-                  :stage, :status, :lawyer, :victimFullName, :victimBirthDate, :createdAt, :updatedAt, 0)""")
+                  :stage, :status, :lawyer, :victimFullName, :victimBirthDate, :victimNameIndex, :createdAt, :updatedAt, 0)""")
                 .param("id", c.id()).param("caseNumber", c.caseNumber()).param("region", c.region())
                 .param("allegation", c.allegation()).param("filedWith", c.filedWith()).param("filedAt", utc(c.filedAt()))
                 .param("incidentDate", c.incidentDate()).param("language", c.language()).param("stage", c.stage().name())
-                .param("status", c.status()).param("lawyer", c.lawyer()).param("victimFullName", c.victimFullName())
-                .param("victimBirthDate", c.victimBirthDate()).param("createdAt", utc(c.createdAt()))
+                .param("status", c.status()).param("lawyer", c.lawyer()).param("victimFullName", identity.encrypt(VictimIdentityCipher.FULL_NAME, c.id(), c.victimFullName()))
+                .param("victimBirthDate", identity.encryptDate(VictimIdentityCipher.BIRTH_DATE, c.id(), c.victimBirthDate()))
+                .param("victimNameIndex", identity.nameIndex(c.victimFullName())).param("createdAt", utc(c.createdAt()))
                 .param("updatedAt", utc(c.updatedAt()))
                 .update();
     }
 
     public Optional<ComplaintRecord> find(UUID id) {
-        return jdbc.sql("select * from complaint where id = :id").param("id", id).query(COMPLAINT).optional();
+        return jdbc.sql("select * from complaint where id = :id").param("id", id).query(complaintMapper).optional();
     }
 
     /** Locks the complaint row so that two events on one complaint are applied one after the other. */
     Optional<ComplaintRecord> lock(UUID id) {
-        return jdbc.sql("select * from complaint where id = :id for update").param("id", id).query(COMPLAINT).optional();
+        return jdbc.sql("select * from complaint where id = :id for update").param("id", id).query(complaintMapper).optional();
     }
 
     public List<UUID> openComplaintIds() {
@@ -81,6 +90,19 @@ public class ComplaintLedger {
         String where = lawyer == null ? "" : "where lawyer = :lawyer ";
         var statement = jdbc.sql("select id, case_number, stage, status, region, lawyer, updated_at from complaint "
                 + where + "order by created_at desc limit :limit").param("limit", limit);
+        if (lawyer != null) {
+            statement = statement.param("lawyer", lawyer);
+        }
+        return statement.query((rs, i) -> new Summary(uuid(rs, "id"), rs.getString("case_number"), rs.getString("stage"),
+                rs.getString("status"), rs.getString("region"), rs.getString("lawyer"), instant(rs, "updated_at"))).list();
+    }
+
+    /** Exact-match search on the victim's name through the blind index (under every key, so rotation loses nothing). */
+    List<Summary> summariesByVictimName(String name, String lawyer, int limit) {
+        String where = lawyer == null ? "" : "and lawyer = :lawyer ";
+        var statement = jdbc.sql("select id, case_number, stage, status, region, lawyer, updated_at from complaint "
+                        + "where victim_name_index in (:indexes) " + where + "order by created_at desc limit :limit")
+                .param("indexes", identity.nameIndexes(name)).param("limit", limit);
         if (lawyer != null) {
             statement = statement.param("lawyer", lawyer);
         }
@@ -262,13 +284,17 @@ public class ComplaintLedger {
         return rs.getObject(column, UUID.class);
     }
 
-    private static final RowMapper<ComplaintRecord> COMPLAINT = (rs, i) -> new ComplaintRecord(
-            uuid(rs, "id"), rs.getString("case_number"), rs.getString("region"), rs.getString("allegation"),
-            rs.getString("filed_with"), instant(rs, "filed_at"), date(rs, "incident_date"), rs.getString("language"),
-            Stage.valueOf(rs.getString("stage")), rs.getString("status"), rs.getString("lawyer"),
-            rs.getString("victim_full_name"), date(rs, "victim_birth_date"), date(rs, "exhaustion_date"),
-            rs.getString("committee"), (Long) rs.getObject("process_instance_key", Long.class),
-            instant(rs, "created_at"), instant(rs, "updated_at"));
+    private ComplaintRecord mapComplaint(ResultSet rs, int row) throws SQLException {
+        UUID id = uuid(rs, "id");
+        return new ComplaintRecord(
+                id, rs.getString("case_number"), rs.getString("region"), rs.getString("allegation"),
+                rs.getString("filed_with"), instant(rs, "filed_at"), date(rs, "incident_date"), rs.getString("language"),
+                Stage.valueOf(rs.getString("stage")), rs.getString("status"), rs.getString("lawyer"),
+                identity.decrypt(VictimIdentityCipher.FULL_NAME, id, rs.getString("victim_full_name")),
+                identity.decryptDate(VictimIdentityCipher.BIRTH_DATE, id, rs.getString("victim_birth_date_enc")),
+                date(rs, "exhaustion_date"), rs.getString("committee"), (Long) rs.getObject("process_instance_key", Long.class),
+                instant(rs, "created_at"), instant(rs, "updated_at"));
+    }
 
     private static final RowMapper<EventRecord> EVENT = (rs, i) -> new EventRecord(
             uuid(rs, "id"), uuid(rs, "complaint_id"), rs.getInt("seq"), EventType.valueOf(rs.getString("type")),

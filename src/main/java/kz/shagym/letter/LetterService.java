@@ -24,12 +24,15 @@ public class LetterService {
     private final LetterModelFactory models;
     private final LetterRenderer renderer;
     private final ShagymClock clock;
+    private final kz.shagym.security.AuditLog audit;
 
-    LetterService(LetterStore store, LetterModelFactory models, LetterRenderer renderer, ShagymClock clock) {
+    LetterService(LetterStore store, LetterModelFactory models, LetterRenderer renderer, ShagymClock clock,
+                  kz.shagym.security.AuditLog audit) {
         this.store = store;
         this.models = models;
         this.renderer = renderer;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public LetterStore.StoredLetter draft(UUID complaintId, LetterKind kind, UUID trackId, String idempotencyKey) {
@@ -43,6 +46,7 @@ public class LetterService {
             LetterStore.StoredLetter letter = store.insert(complaintId, trackId, kind.name(), model.language(), docx,
                     idempotencyKey, clock.instant());
             log.info("Drafted {} for complaint {}", kind, complaintId);
+            audit.record("system", "LETTER_GENERATE", "complaint " + complaintId + " letter " + letter.id(), "drafted " + kind);
             return letter;
         } catch (DuplicateKeyException raced) {
             return store.byIdempotencyKey(idempotencyKey).orElseThrow();

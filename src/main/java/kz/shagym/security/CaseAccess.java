@@ -8,16 +8,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Need-to-know: a lawyer sees only the cases assigned to them; coordinators and staff see every case's stage and
- * dates; the victim's identity is shown to the assigned lawyer and to administrators. Every denial is logged.
+ * dates; the victim's identity is shown to the assigned lawyer and to administrators. Every denial is logged and
+ * recorded in the audit trail.
  */
 @Component
 public class CaseAccess {
 
     private static final Logger log = LoggerFactory.getLogger(CaseAccess.class);
 
+    private final AuditLog audit;
+
+    public CaseAccess(AuditLog audit) {
+        this.audit = audit;
+    }
+
     public void requireRead(Authentication user, String assignedLawyer, Object caseRef) {
         if (!canRead(user, assignedLawyer)) {
             log.warn("ACCESS DENIED: {} tried to open case {} assigned to another lawyer", user.getName(), caseRef);
+            audit.record(user.getName(), "ACCESS_DENIED", "case " + caseRef, "read: not assigned to this case");
             throw new AccessDeniedException("not assigned to this case");
         }
     }
@@ -25,6 +33,7 @@ public class CaseAccess {
     public void requireWrite(Authentication user, String assignedLawyer, Object caseRef) {
         if (!canRead(user, assignedLawyer) || has(user, Role.COORDINATOR) && !has(user, Role.ADMIN)) {
             log.warn("ACCESS DENIED: {} tried to change case {}", user.getName(), caseRef);
+            audit.record(user.getName(), "ACCESS_DENIED", "case " + caseRef, "write: not allowed to change this case");
             throw new AccessDeniedException("not allowed to change this case");
         }
     }

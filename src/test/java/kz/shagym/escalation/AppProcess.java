@@ -42,7 +42,8 @@ final class AppProcess implements AutoCloseable {
                 "-cp", classpath, "kz.shagym.ShagymApplication",
                 "--server.port=" + httpPort, "--shagym.engine.port=" + enginePort, "--shagym.data-dir=" + dataDir,
                 "--shagym.clock-control=true", "--shagym.admin.password=" + PASSWORD,
-                "--shagym.clock.start-offset=" + clockOffset));
+                "--shagym.clock.start-offset=" + clockOffset,
+                "--shagym.crypto.key=" + kz.shagym.ShagymIntegrationTest.NEW_KEY));
         long started = System.nanoTime();
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

@@ -1,0 +1,60 @@
+package kz.shagym.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Audits logins and feeds the login throttle. Every failure is recorded. HTTP Basic authenticates every request, so a
+ * success is recorded once per user and address per {@code shagym.audit.login-success-interval} (PT15M; PT0S = every
+ * request) — otherwise each API call would be a "login" and the trail would drown in them.
+ */
+@Component
+class AuthenticationAudit {
+
+    private final AuditLog audit;
+    private final LoginThrottle throttle;
+    private final Duration successInterval;
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, Instant> lastRecordedSuccess = new ConcurrentHashMap<>();
+
+    AuthenticationAudit(AuditLog audit, LoginThrottle throttle,
+                        @Value("${shagym.audit.login-success-interval:PT15M}") Duration successInterval) {
+        this.audit = audit;
+        this.throttle = throttle;
+        this.successInterval = successInterval;
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        String user = event.getAuthentication().getName();
+        String address = address(event.getAuthentication());
+        throttle.succeeded(user);
+        Instant now = clock.instant();
+        Instant last = lastRecordedSuccess.put(user + "@" + address, now);
+        if (last == null || !now.isBefore(last.plus(successInterval))) {
+            audit.record(user, "LOGIN_SUCCESS", null, "from " + address);
+        }
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        String user = event.getAuthentication().getName();
+        String address = address(event.getAuthentication());
+        throttle.failed(user, address);
+        audit.record(user, "LOGIN_FAILURE", null, event.getException().getClass().getSimpleName() + " from " + address);
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
+    }
+}

@@ -1,0 +1,114 @@
+package kz.shagym.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import kz.shagym.security.AuditLog;
+import kz.shagym.security.AuditVerifier;
+import kz.shagym.security.EncryptLegacyIdentities;
+import kz.shagym.security.IdentityKeys;
+import kz.shagym.security.VictimIdentityCipher;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/**
+ * The same migrations and ledger SQL on each database: plain JDBC, Flyway and the ledger class, no application context
+ * (and so no second engine). Subclasses give the database: H2 in the default suite, PostgreSQL in -Ppostgres.
+ */
+abstract class LedgerMigrationContract {
+
+    private static final String NAME = "Төлеубаев Нұрлан Ёркінұлы";
+    private final VictimIdentityCipher cipher = new VictimIdentityCipher(new IdentityKeys(
+            Map.of("k1", Base64.getDecoder().decode("q6bJ2J6k0v1zq3mZ0cJw0k1D6m9oB4mQ3hZ7dE3xT1A=")), "k1"));
+    private DataSource dataSource;
+    private JdbcClient jdbc;
+
+    protected abstract DataSource dataSource();
+
+    @BeforeEach
+    void cleanDatabase() {
+        dataSource = dataSource();
+        jdbc = JdbcClient.create(dataSource);
+        flyway(null).clean();
+    }
+
+    private Flyway flyway(String target) {
+        var configuration = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(new EncryptLegacyIdentities(cipher)).cleanDisabled(false);
+        if (target != null) {
+            configuration = configuration.target(target);
+        }
+        return configuration.load();
+    }
+
+    private void lawyer() {
+        jdbc.sql("insert into app_user (username, password_hash, role, created_at) values ('lawyer-1', 'x', 'LAWYER', :now)")
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+    }
+
+    @Test
+    void migrationsRunAndTheLedgerWritesAndReadsAnEncryptedComplaint() {
+        flyway(null).migrate();
+        lawyer();
+        ComplaintLedger ledger = new ComplaintLedger(jdbc, cipher);
+        Instant now = Instant.parse("2026-01-10T05:00:00Z");
+        UUID id = UUID.randomUUID();
+        ledger.insertComplaint(new ComplaintRecord(id, "SH-" + ledger.nextCaseSequence(), "Алматы", "TORTURE", "POLICE", now,
+                LocalDate.of(2026, 1, 2), "ru", Stage.values()[0], "OPEN", "lawyer-1", NAME, LocalDate.of(1984, 3, 9), null,
+                null, null, now, now));
+
+        ComplaintRecord read = ledger.find(id).orElseThrow();
+        assertThat(read.victimFullName()).isEqualTo(NAME);
+        assertThat(read.victimBirthDate()).isEqualTo(LocalDate.of(1984, 3, 9));
+        assertThat(ledger.lock(id)).isPresent();
+        Map<String, Object> raw = jdbc.sql("select victim_full_name, victim_birth_date_enc from complaint where id = :id")
+                .param("id", id).query().singleRow();
+        assertThat(raw.values()).allSatisfy(v -> assertThat(v.toString()).startsWith("v1:k1:").doesNotContain("Төлеубаев", "1984"));
+        assertThat(ledger.summariesByVictimName("төлеубаев  нұрлан еркінұлы", "lawyer-1", 10)).extracting(ComplaintLedger.Summary::id)
+                .containsExactly(id);
+        assertThat(ledger.summariesByVictimName(NAME, "someone-else", 10)).isEmpty();
+    }
+
+    @Test
+    void rowsFromBeforeV5AreEncryptedByTheJavaMigration() {
+        flyway("2").migrate(); // before V5 (V2 exists on every branch)
+        lawyer();
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                insert into complaint (id, case_number, region, allegation, filed_with, filed_at, language, stage, status, lawyer,
+                  victim_full_name, victim_birth_date, created_at, updated_at)
+                values (:id, 'OLD-1', 'Алматы', 'TORTURE', 'POLICE', :now, 'ru', :stage, 'OPEN', 'lawyer-1', :name, :birth, :now, :now)""")
+                .param("id", id).param("now", now).param("stage", Stage.values()[0].name()).param("name", NAME)
+                .param("birth", LocalDate.of(1970, 12, 31)).update();
+        flyway(null).migrate();
+
+        assertThat(jdbc.sql("select victim_full_name from complaint where id = :id").param("id", id).query(String.class).single())
+                .startsWith("v1:k1:");
+        ComplaintRecord read = new ComplaintLedger(jdbc, cipher).find(id).orElseThrow();
+        assertThat(read.victimFullName()).isEqualTo(NAME);
+        assertThat(read.victimBirthDate()).isEqualTo(LocalDate.of(1970, 12, 31));
+    }
+
+    @Test
+    void theAuditChainHoldsAndATamperedRowIsFound() {
+        flyway(null).migrate();
+        AuditLog audit = new AuditLog(jdbc, new DataSourceTransactionManager(dataSource));
+        for (int i = 0; i < 3; i++) {
+            audit.record("lawyer-1", "CASE_READ", "complaint " + i, null);
+        }
+        assertThat(new AuditVerifier(jdbc).verify().intact()).isTrue();
+        jdbc.sql("update audit_log set target = 'complaint 9' where seq = 2").update();
+        assertThat(new AuditVerifier(jdbc).verify().brokenSeq()).isEqualTo(2);
+    }
+}
