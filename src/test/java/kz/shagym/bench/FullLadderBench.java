@@ -60,12 +60,23 @@ public final class FullLadderBench {
         }
         for (int i = 0; i < futures.size(); i++) {
             futures.get(i).get();
+            if ((i + 1) % Math.max(1, complaints / 10) == 0) {
+                System.out.printf("  %d of %d complaints climbed (events recorded)%n", i + 1, complaints);
+            }
             if (i == futures.size() / 2) {
                 // Fire whatever timers wait past the grace period for entered history.
                 advance(app, clock, Duration.ofDays(2));
             }
         }
-        while (jdbc.sql("select count(*) from complaint_event where type = 'LADDER_COMPLETED'").query(Integer.class).single() < complaints) {
+        System.out.printf("all events recorded after %.1f s; waiting for the engine to complete every ladder%n",
+                (System.nanoTime() - started) / 1e9);
+        long lastReport = System.nanoTime();
+        int completed;
+        while ((completed = jdbc.sql("select count(*) from complaint_event where type = 'LADDER_COMPLETED'").query(Integer.class).single()) < complaints) {
+            if (System.nanoTime() - lastReport > 5_000_000_000L) {
+                System.out.printf("  %d of %d ladders completed%n", completed, complaints);
+                lastReport = System.nanoTime();
+            }
             Thread.sleep(50);
         }
         long elapsed = System.nanoTime() - started;

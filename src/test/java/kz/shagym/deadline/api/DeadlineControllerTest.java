@@ -21,7 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@WebMvcTest(DeadlineController.class)
+// The slice tests the controller alone; audit and login throttling (they need the ledger) belong to the full app tests.
+@WebMvcTest(controllers = DeadlineController.class, excludeFilters = @org.springframework.context.annotation.ComponentScan.Filter(
+        type = org.springframework.context.annotation.FilterType.REGEX, pattern = "kz\\.shagym\\.security\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import({DeadlineConfiguration.class, DeadlineProblemAdvice.class})
 class DeadlineControllerTest {
