@@ -173,6 +173,8 @@ public final class LadderHarness {
 
     public void awaitWaitingAt(UUID id, String... elementIds) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                // the engine appends records while we read them: a concurrent-modification read is simply retried
+                .ignoreExceptionsInstanceOf(java.util.ConcurrentModificationException.class)
                 .untilAsserted(() -> assertThat(activeElements(id)).contains(elementIds));
     }
 
@@ -183,6 +185,7 @@ public final class LadderHarness {
 
     public void awaitEnded(UUID id) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptionsInstanceOf(java.util.ConcurrentModificationException.class)
                 .untilAsserted(() -> assertThat(activeElements(id)).isEmpty());
     }
 

@@ -119,6 +119,9 @@ public class ComplaintLedger {
     EventRecord appendEvent(UUID complaintId, EventType type, Instant occurredAt, Instant learnedAt, Instant copyReceivedAt,
                             String authority, String outcome, Rung rung, String detail, String source, String recordedBy,
                             Instant now) {
+        // The history's sequence is per complaint: whoever appends (a lawyer's event, a timer's reminder) holds the
+        // complaint's row lock until commit, so two appends can never take the same number.
+        lock(complaintId);
         int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from complaint_event where complaint_id = :id")
                 .param("id", complaintId).query(Integer.class).single();
         EventRecord event = new EventRecord(UUID.randomUUID(), complaintId, seq, type, occurredAt, learnedAt, copyReceivedAt,
