@@ -18,10 +18,26 @@ class MyDeadlinesController {
 
     private final BoardQueries queries;
     private final ShagymClock clock;
+    private final kz.shagym.notify.CalendarLinks calendar;
 
-    MyDeadlinesController(BoardQueries queries, ShagymClock clock) {
+    MyDeadlinesController(BoardQueries queries, ShagymClock clock, kz.shagym.notify.CalendarLinks calendar) {
         this.queries = queries;
         this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    /** A new secret calendar URL, shown once on the page: the previous one stops working. */
+    @org.springframework.web.bind.annotation.PostMapping("/my/calendar")
+    String calendarLink(Authentication user, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        redirect.addFlashAttribute("calendarUrl", calendar.newFeedUrl(user.getName()));
+        return "redirect:/my/deadlines";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/my/calendar/revoke")
+    String revokeCalendar(Authentication user, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        calendar.revoke(user.getName());
+        redirect.addFlashAttribute("calendarRevoked", true);
+        return "redirect:/my/deadlines";
     }
 
     record DueLine(BoardQueries.DueRow row, long daysLeft, boolean overdue, String lastDay, String dueAlmaty) {}

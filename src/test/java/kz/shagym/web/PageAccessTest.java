@@ -163,4 +163,26 @@ class PageAccessTest extends ShagymIntegrationTest {
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
         return UUID.fromString(ladder.read(response.getBody()).get("id").asText());
     }
+
+    @Test
+    void myDeadlinesHandsOutASecretCalendarLinkThatServesTheFeedUntilRevoked() throws Exception {
+        String lawyer = kz.shagym.security.TestUsers.create(ladder, "LAWYER");
+        var flash = mvc.perform(post("/my/calendar")
+                        .with(user(lawyer).roles("LAWYER"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getFlashMap();
+        String url = (String) flash.get("calendarUrl");
+        assertThat(url).contains("/ics/").endsWith(".ics");
+        String path = url.substring(url.indexOf("/ics/"));
+        var feed = restTemplate.getForEntity(path, String.class);
+        assertThat(feed.getStatusCode().value()).isEqualTo(200);
+        assertThat(feed.getBody()).startsWith("BEGIN:VCALENDAR");
+
+        mvc.perform(post("/my/calendar/revoke")
+                        .with(user(lawyer).roles("LAWYER"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(restTemplate.getForEntity(path, String.class).getStatusCode().value()).isEqualTo(404);
+    }
 }
