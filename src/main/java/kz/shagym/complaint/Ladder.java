@@ -220,51 +220,62 @@ public class Ladder {
     }
 
     private void prosecutorDecision(Change change, EventCommand command, Dates dates, Outcome outcome) {
-        Track prosecutor = change.require(Rung.PROSECUTOR_COMPLAINT, Step.AWAITING_DECISION,
+        Filed decided = decisionOnFiledComplaint(change, command, dates, Rung.PROSECUTOR_COMPLAINT,
                 "the complaint to the prosecutor has not been filed yet: record FILED with its letterId first");
-        EventRecord event = change.event(command, dates, Rung.PROSECUTOR_COMPLAINT);
-        change.requestCopyIfMissing(event, dates);
-        if (outcome == Outcome.GRANTED) {
-            change.message("prosecutor-decision", event, Map.of("prosecutorOutcome", "granted"));
-            change.reportRegistered(dates.occurred());
+        if (registeredBy(change, decided.event(), dates, outcome, "prosecutor-decision", "prosecutorOutcome")) {
             return;
         }
-        change.closeTrack(prosecutor, "refused", dates.occurred());
-        change.message("prosecutor-decision", event, Map.of("prosecutorOutcome", "refused"));
+        change.closeTrack(decided.track(), "refused", dates.occurred());
+        change.message("prosecutor-decision", decided.event(), Map.of("prosecutorOutcome", "refused"));
         // Art. 106 trigger (b): the prosecutor's refusal starts (or restarts) the court clock.
         change.openOrExtendJudgeRoute(new Trigger("PROSECUTOR_REFUSAL", firstNonNull(dates.learned(), dates.occurred()),
-                event.id(), dates.learned() != null ? "learnedAt" : "occurredAt"), event);
+                decided.event().id(), dates.learned() != null ? "learnedAt" : "occurredAt"), decided.event());
     }
 
     private void judgeDecision(Change change, EventCommand command, Dates dates, Outcome outcome) {
-        Track judge = change.require(Rung.INVESTIGATIVE_JUDGE, Step.AWAITING_DECISION,
+        Filed decided = decisionOnFiledComplaint(change, command, dates, Rung.INVESTIGATIVE_JUDGE,
                 "the complaint to the investigative judge has not been filed yet: record FILED with its letterId first");
-        EventRecord event = change.event(command, dates, Rung.INVESTIGATIVE_JUDGE);
-        change.requestCopyIfMissing(event, dates);
-        if (outcome == Outcome.GRANTED) {
-            change.message("judge-decision", event, Map.of("judgeOutcome", "granted"));
-            change.reportRegistered(dates.occurred());
+        if (registeredBy(change, decided.event(), dates, outcome, "judge-decision", "judgeOutcome")) {
             return;
         }
-        change.closeTrack(judge, "refused", dates.occurred());
+        change.closeTrack(decided.track(), "refused", dates.occurred());
         Track appeal = change.openTrack(Rung.APPEAL, Step.AWAITING_FILING);
         // Art. 107: the appeal term runs from the issuance of the decision, not from learning of it.
-        change.plan(appeal, DeadlineRole.APPEAL_FILING, new Trigger("DECISION_ISSUED", dates.occurred(), event.id(), "occurredAt"));
-        change.message("judge-decision", event, Map.of("judgeOutcome", "refused"));
+        change.plan(appeal, DeadlineRole.APPEAL_FILING, new Trigger("DECISION_ISSUED", dates.occurred(), decided.event().id(), "occurredAt"));
+        change.message("judge-decision", decided.event(), Map.of("judgeOutcome", "refused"));
     }
 
     private void appealDecision(Change change, EventCommand command, Dates dates, Outcome outcome) {
-        change.require(Rung.APPEAL, Step.AWAITING_DECISION, "the appeal has not been filed yet: record FILED with its letterId first");
-        EventRecord event = change.event(command, dates, Rung.APPEAL);
-        change.requestCopyIfMissing(event, dates);
-        if (outcome == Outcome.GRANTED) {
-            change.message("appeal-decision", event, Map.of("appealOutcome", "granted"));
-            change.reportRegistered(dates.occurred());
+        Filed decided = decisionOnFiledComplaint(change, command, dates, Rung.APPEAL,
+                "the appeal has not been filed yet: record FILED with its letterId first");
+        if (registeredBy(change, decided.event(), dates, outcome, "appeal-decision", "appealOutcome")) {
             return;
         }
-        change.message("appeal-decision", event, Map.of("appealOutcome", "refused"));
+        change.message("appeal-decision", decided.event(), Map.of("appealOutcome", "refused"));
         change.closeChallenge("exhausted", dates.occurred());
-        change.domesticRemediesExhausted(event, dates.occurred());
+        change.domesticRemediesExhausted(decided.event(), dates.occurred());
+    }
+
+    /** A rung whose complaint was filed, and the decision recorded on it. */
+    private record Filed(Track track, EventRecord event) {}
+
+    /** Prosecutor, judge and appeal court decide only a filed complaint; a decision without its copy asks for one. */
+    private static Filed decisionOnFiledComplaint(Change change, EventCommand command, Dates dates, Rung rung, String notFiled) {
+        Track track = change.require(rung, Step.AWAITING_DECISION, notFiled);
+        EventRecord event = change.event(command, dates, rung);
+        change.requestCopyIfMissing(event, dates);
+        return new Filed(track, event);
+    }
+
+    /** Any court or the prosecutor granting the complaint gets the report registered: the whole challenge ends. */
+    private static boolean registeredBy(Change change, EventRecord event, Dates dates, Outcome outcome, String message,
+                                        String outcomeVariable) {
+        if (outcome != Outcome.GRANTED) {
+            return false;
+        }
+        change.message(message, event, Map.of(outcomeVariable, "granted"));
+        change.reportRegistered(dates.occurred());
+        return true;
     }
 
     private void copyReceived(Change change, EventCommand command, Dates dates) {
