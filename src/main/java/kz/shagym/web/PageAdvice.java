@@ -28,7 +28,9 @@ class PageAdvice {
     }
 
     private static ModelAndView errorPage(HttpStatus status) {
-        ModelAndView page = new ModelAndView("error/" + (status == HttpStatus.FORBIDDEN || status == HttpStatus.NOT_FOUND ? status.value() : "other"));
+        // error.html is also Spring Boot's fallback error page, so other statuses share it.
+        ModelAndView page = new ModelAndView(status == HttpStatus.FORBIDDEN || status == HttpStatus.NOT_FOUND
+                ? "error/" + status.value() : "error");
         page.setStatus(status);
         page.addObject("status", status.value());
         return page;
