@@ -30,25 +30,27 @@ public class ComplaintQueries {
 
     public ComplaintView view(ComplaintRecord c, boolean showIdentity, String language) {
         List<Track> tracks = ledger.openTracks(c.id());
-        List<ComplaintView.DeadlineView> deadlines = ledger.deadlines(c.id()).stream()
+        // One read of each table serves every part of the view.
+        List<DeadlineRecord> allDeadlines = ledger.deadlines(c.id());
+        List<EventRecord> events = ledger.events(c.id());
+        List<ComplaintView.DeadlineView> deadlines = allDeadlines.stream()
                 .filter(d -> d.supersededBy() == null)
                 .map(d -> deadlineView(d, language))
                 .toList();
-        List<ComplaintView.HistoryView> history = ledger.events(c.id()).stream()
+        List<ComplaintView.HistoryView> history = events.stream()
                 .map(e -> new ComplaintView.HistoryView(e.id(), e.seq(), e.type().name(), e.occurredAt(), e.learnedAt(),
                         e.copyReceivedAt(), e.authority(), e.outcome(), e.rung(), e.detail(), e.source(), e.recordedBy()))
                 .toList();
-        return new ComplaintView(c.id(), c.caseNumber(), ledger.find(c.id()).orElse(c).stage().name(), c.status(), c.region(),
+        return new ComplaintView(c.id(), c.caseNumber(), c.stage().name(), c.status(), c.region(),
                 c.allegation(), c.filedWith(), c.filedAt(), c.language(), c.lawyer(),
                 showIdentity ? new ComplaintView.Victim(c.victimFullName(), c.victimBirthDate()) : null,
                 c.exhaustionDate(), c.committee(),
                 tracks.stream().map(t -> new ComplaintView.RungView(t.rung().name(), t.step().name(), t.step().whoActs(), t.openedAt())).toList(),
-                deadlines, letters(c.id()), history, dateFacts(c.id()), warnings(c, deadlines));
+                deadlines, letters(c.id()), history, dateFacts(events, allDeadlines), warnings(events, deadlines));
     }
 
-    private List<ComplaintView.DateFacts> dateFacts(UUID complaintId) {
-        List<DeadlineRecord> all = ledger.deadlines(complaintId);
-        return ledger.events(complaintId).stream()
+    private static List<ComplaintView.DateFacts> dateFacts(List<EventRecord> events, List<DeadlineRecord> all) {
+        return events.stream()
                 .filter(e -> DECISIONS.contains(e.type()) || all.stream().anyMatch(d -> e.id().equals(d.triggerEventId())))
                 .map(e -> new ComplaintView.DateFacts(e.id(), e.type().name(), e.authority(), e.outcome(), e.occurredAt(),
                         e.learnedAt(), e.copyReceivedAt(), DECISIONS.contains(e.type()) && e.copyReceivedAt() == null,
@@ -101,11 +103,10 @@ public class ComplaintQueries {
                 .list();
     }
 
-    private List<String> warnings(ComplaintRecord c, List<ComplaintView.DeadlineView> deadlines) {
+    private static List<String> warnings(List<EventRecord> events, List<ComplaintView.DeadlineView> deadlines) {
         List<String> warnings = new ArrayList<>();
-        ledger.events(c.id()).stream()
-                .filter(e -> (e.type() == EventType.DECISION || e.type() == EventType.FORWARDED_TO_INTERNAL_SECURITY)
-                        && e.copyReceivedAt() == null)
+        events.stream()
+                .filter(e -> DECISIONS.contains(e.type()) && e.copyReceivedAt() == null)
                 .forEach(e -> warnings.add("COPY_MISSING: no copy of the " + e.type() + " of " + e.occurredAt()
                         + " was received; a copy request was drafted (the appeal clock may run from learning of it)"));
         deadlines.stream().filter(d -> "OPEN".equals(d.status()) && !d.verified())
