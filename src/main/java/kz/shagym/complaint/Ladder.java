@@ -28,9 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ladder's rules applied to the ledger. Every change of a complaint's rungs goes through here: events recorded
@@ -48,15 +46,15 @@ public class Ladder {
     private final ComplaintLedger ledger;
     private final DeadlinePlanner planner;
     private final ShagymClock clock;
-    private final ApplicationEventPublisher publisher;
+    private final LedgerTransactions transactions;
     private final Duration silenceGrace;
 
-    Ladder(ComplaintLedger ledger, DeadlinePlanner planner, ShagymClock clock, ApplicationEventPublisher publisher,
+    Ladder(ComplaintLedger ledger, DeadlinePlanner planner, ShagymClock clock, LedgerTransactions transactions,
            @Value("${shagym.ladder.silence-grace:P1D}") Duration silenceGrace) {
         this.ledger = ledger;
         this.planner = planner;
         this.clock = clock;
-        this.publisher = publisher;
+        this.transactions = transactions;
         this.silenceGrace = silenceGrace;
     }
 
@@ -77,63 +75,65 @@ public class Ladder {
     // Intake
     // =========================================================================================================
 
-    @Transactional
     public ComplaintRecord register(NewComplaint request, String lawyer) {
-        Instant now = clock.instant();
-        Instant filedAt = request.filedAt().toInstant();
-        requireNotFuture("filedAt", filedAt, now);
-        if (request.incidentDate() != null && request.incidentDate().isAfter(localDate(filedAt))) {
-            throw ApiException.badRequest("incidentDate", "the incident cannot come after the report was filed (" + localDate(filedAt) + ")");
-        }
-        UUID id = UUID.randomUUID();
-        String caseNumber = "SHG-%d-%06d".formatted(localDate(now).getYear(), ledger.nextCaseSequence());
-        ComplaintRecord complaint = new ComplaintRecord(id, caseNumber, request.region().strip(), request.allegation().name(),
-                request.filedWith().name(), filedAt, request.incidentDate(), request.language(), Stage.FILED_WITH_AUTHORITY,
-                "OPEN", lawyer, request.victim().fullName().strip(), request.victim().birthDate(), null, null, null, now, now);
-        ledger.insertComplaint(complaint);
-        EventRecord filed = ledger.appendEvent(id, EventType.REPORT_FILED, filedAt, null, null, request.filedWith().name(),
-                null, Rung.FILED_WITH_AUTHORITY, null, "USER", lawyer, now);
-        Track track = ledger.openTrack(id, Rung.FILED_WITH_AUTHORITY, Step.AWAITING_RESPONSE, now);
-        Trigger received = new Trigger("REPORT_RECEIVED", filedAt, filed.id(), "occurredAt");
-        ledger.insertDeadline(planner.plan(id, track.id(), DeadlineRole.REGISTRATION, received, now));
-        ledger.insertDeadline(planner.plan(id, track.id(), DeadlineRole.AUTHORITY_RESPONSE, received, now));
-        LadderEffects.Builder effects = new LadderEffects.Builder(id);
-        effects.startInstance();
-        publisher.publishEvent(effects.build());
-        return ledger.find(id).orElseThrow();
+        return transactions.write(() -> {
+            Instant now = clock.instant();
+            Instant filedAt = request.filedAt().toInstant();
+            requireNotFuture("filedAt", filedAt, now);
+            if (request.incidentDate() != null && request.incidentDate().isAfter(localDate(filedAt))) {
+                throw ApiException.badRequest("incidentDate", "the incident cannot come after the report was filed (" + localDate(filedAt) + ")");
+            }
+            UUID id = UUID.randomUUID();
+            String caseNumber = "SHG-%d-%06d".formatted(localDate(now).getYear(), ledger.nextCaseSequence());
+            ComplaintRecord complaint = new ComplaintRecord(id, caseNumber, request.region().strip(), request.allegation().name(),
+                    request.filedWith().name(), filedAt, request.incidentDate(), request.language(), Stage.FILED_WITH_AUTHORITY,
+                    "OPEN", lawyer, request.victim().fullName().strip(), request.victim().birthDate(), null, null, null, now, now);
+            ledger.insertComplaint(complaint);
+            EventRecord filed = ledger.appendEvent(id, EventType.REPORT_FILED, filedAt, null, null, request.filedWith().name(),
+                    null, Rung.FILED_WITH_AUTHORITY, null, "USER", lawyer, now);
+            Track track = ledger.openTrack(id, Rung.FILED_WITH_AUTHORITY, Step.AWAITING_RESPONSE, now);
+            Trigger received = new Trigger("REPORT_RECEIVED", filedAt, filed.id(), "occurredAt");
+            ledger.insertDeadline(planner.plan(id, track.id(), DeadlineRole.REGISTRATION, received, now));
+            ledger.insertDeadline(planner.plan(id, track.id(), DeadlineRole.AUTHORITY_RESPONSE, received, now));
+            LadderEffects.Builder effects = new LadderEffects.Builder(id);
+            effects.startInstance();
+            transactions.publish(effects.build());
+            return ledger.find(id).orElseThrow();
+        });
     }
 
     // =========================================================================================================
     // Events recorded by people
     // =========================================================================================================
 
-    @Transactional
     public void record(UUID complaintId, EventCommand command, String user) {
-        ComplaintRecord complaint = ledger.lock(complaintId).orElseThrow(() -> ApiException.notFound("complaint " + complaintId));
-        if (!command.type().userRecordable()) {
-            throw ApiException.badRequest("type", command.type() + " is recorded by the application itself, not through the API");
-        }
-        if (!complaint.open()) {
-            throw ApiException.conflict("complaint " + complaint.caseNumber() + " is closed: no further events can be recorded");
-        }
-        Instant now = clock.instant();
-        Dates dates = Dates.of(command, now);
-        Change change = new Change(complaint, ledger.openTracks(complaintId), now, user);
-        switch (command.type()) {
-            case REGISTERED -> registered(change, command, dates);
-            case FORWARDED_TO_INTERNAL_SECURITY -> forwarded(change, command, dates);
-            case DECISION -> decision(change, command, dates);
-            case COPY_RECEIVED -> copyReceived(change, command, dates);
-            case FILED -> filed(change, command, dates);
-            case UN_SUBMITTED -> unSubmitted(change, command, dates, command.committee());
-            case UN_TRANSMITTED -> unTransmitted(change, command, dates);
-            case STATE_REPLY -> stateReply(change, command, dates);
-            case VIEWS_ADOPTED -> viewsAdopted(change, command, dates);
-            case FOLLOW_UP_REPLY -> followUpReply(change, command, dates);
-            case CLOSED -> closed(change, command, dates);
-            default -> throw ApiException.badRequest("type", command.type() + " cannot be recorded through the API");
-        }
-        change.commit();
+        transactions.write(() -> {
+            ComplaintRecord complaint = ledger.lock(complaintId).orElseThrow(() -> ApiException.notFound("complaint " + complaintId));
+            if (!command.type().userRecordable()) {
+                throw ApiException.badRequest("type", command.type() + " is recorded by the application itself, not through the API");
+            }
+            if (!complaint.open()) {
+                throw ApiException.conflict("complaint " + complaint.caseNumber() + " is closed: no further events can be recorded");
+            }
+            Instant now = clock.instant();
+            Dates dates = Dates.of(command, now);
+            Change change = new Change(complaint, ledger.openTracks(complaintId), now, user);
+            switch (command.type()) {
+                case REGISTERED -> registered(change, command, dates);
+                case FORWARDED_TO_INTERNAL_SECURITY -> forwarded(change, command, dates);
+                case DECISION -> decision(change, command, dates);
+                case COPY_RECEIVED -> copyReceived(change, command, dates);
+                case FILED -> filed(change, command, dates);
+                case UN_SUBMITTED -> unSubmitted(change, command, dates, command.committee());
+                case UN_TRANSMITTED -> unTransmitted(change, command, dates);
+                case STATE_REPLY -> stateReply(change, command, dates);
+                case VIEWS_ADOPTED -> viewsAdopted(change, command, dates);
+                case FOLLOW_UP_REPLY -> followUpReply(change, command, dates);
+                case CLOSED -> closed(change, command, dates);
+                default -> throw ApiException.badRequest("type", command.type() + " cannot be recorded through the API");
+            }
+            change.commit();
+        });
     }
 
     private void registered(Change change, EventCommand command, Dates dates) {
@@ -412,45 +412,46 @@ public class Ladder {
     // =========================================================================================================
 
     /** A rung's process starts (first time or after a resume): tell it where the rung stands and when its timers fire. */
-    @Transactional(readOnly = true)
     public Map<String, Object> openRung(UUID complaintId, Rung rung) {
-        Optional<Track> track = ledger.openTracks(complaintId).stream().filter(t -> t.rung() == rung).findFirst();
-        Map<String, Object> variables = new HashMap<>();
-        if (track.isEmpty()) {
-            log.warn("engine opened rung {} of complaint {} but the ledger has no such open rung", rung, complaintId);
-            variables.put("step", "UNKNOWN");
+        return transactions.read(() -> {
+            Optional<Track> track = ledger.openTracks(complaintId).stream().filter(t -> t.rung() == rung).findFirst();
+            Map<String, Object> variables = new HashMap<>();
+            if (track.isEmpty()) {
+                log.warn("engine opened rung {} of complaint {} but the ledger has no such open rung", rung, complaintId);
+                variables.put("step", "UNKNOWN");
+                return variables;
+            }
+            variables.put("step", track.get().step().name());
+            Map<DeadlineRole, DeadlineRecord> deadlines = new HashMap<>();
+            ledger.deadlines(complaintId).stream()
+                    .filter(d -> track.get().id().equals(d.trackId()) && d.supersededBy() == null)
+                    .forEach(d -> deadlines.put(d.role(), d));
+            switch (rung) {
+                case FILED_WITH_AUTHORITY -> variables.put("authorityDueAt", timerAt(deadlines.get(DeadlineRole.AUTHORITY_RESPONSE)));
+                case INTERNAL_SECURITY_CHECK -> variables.put("authorityDueAt", timerAt(deadlines.get(DeadlineRole.AUTHORITY_NOTICE)));
+                case PROSECUTOR_COMPLAINT -> {
+                    variables.put("answerExpectedAt", timerAt(deadlines.get(DeadlineRole.ANSWER_EXPECTED)));
+                    variables.put("authorityDueAt", timerAt(deadlines.get(DeadlineRole.PROSECUTOR_SILENCE)));
+                }
+                case INVESTIGATIVE_JUDGE -> courtVariables(variables, deadlines, DeadlineRole.JUDGE_COMPLAINT, DeadlineRole.JUDGE_DECISION);
+                case APPEAL -> courtVariables(variables, deadlines, DeadlineRole.APPEAL_FILING, DeadlineRole.APPEAL_DECISION);
+                case DOMESTIC_REMEDIES_EXHAUSTED -> {
+                    DeadlineRecord hrc = deadlines.get(DeadlineRole.HRC_SUBMISSION_LIMIT);
+                    variables.put("hrcLimitAt", timerAt(hrc));
+                    variables.put("hrcReminderAt", (hrc == null || hrc.reminderAt() == null ? NO_CLOCK : hrc.reminderAt()).toString());
+                    variables.put("catDelayWarningAt", timerAt(deadlines.get(DeadlineRole.CAT_DELAY_WARNING)));
+                }
+                case UN_COMMUNICATION -> {
+                    variables.put("interimMeasures", interimMeasuresRequested(complaintId));
+                    variables.put("authorityDueAt", timerAt(deadlines.getOrDefault(DeadlineRole.HRC_STATE_REPLY,
+                        deadlines.get(DeadlineRole.CAT_STATE_REPLY))));
+                }
+                case UN_FOLLOW_UP -> variables.put("authorityDueAt", timerAt(deadlines.getOrDefault(DeadlineRole.HRC_FOLLOW_UP,
+                        deadlines.get(DeadlineRole.CAT_FOLLOW_UP))));
+                case INVESTIGATION -> { }
+            }
             return variables;
-        }
-        variables.put("step", track.get().step().name());
-        Map<DeadlineRole, DeadlineRecord> deadlines = new HashMap<>();
-        ledger.deadlines(complaintId).stream()
-                .filter(d -> track.get().id().equals(d.trackId()) && d.supersededBy() == null)
-                .forEach(d -> deadlines.put(d.role(), d));
-        switch (rung) {
-            case FILED_WITH_AUTHORITY -> variables.put("authorityDueAt", timerAt(deadlines.get(DeadlineRole.AUTHORITY_RESPONSE)));
-            case INTERNAL_SECURITY_CHECK -> variables.put("authorityDueAt", timerAt(deadlines.get(DeadlineRole.AUTHORITY_NOTICE)));
-            case PROSECUTOR_COMPLAINT -> {
-                variables.put("answerExpectedAt", timerAt(deadlines.get(DeadlineRole.ANSWER_EXPECTED)));
-                variables.put("authorityDueAt", timerAt(deadlines.get(DeadlineRole.PROSECUTOR_SILENCE)));
-            }
-            case INVESTIGATIVE_JUDGE -> courtVariables(variables, deadlines, DeadlineRole.JUDGE_COMPLAINT, DeadlineRole.JUDGE_DECISION);
-            case APPEAL -> courtVariables(variables, deadlines, DeadlineRole.APPEAL_FILING, DeadlineRole.APPEAL_DECISION);
-            case DOMESTIC_REMEDIES_EXHAUSTED -> {
-                DeadlineRecord hrc = deadlines.get(DeadlineRole.HRC_SUBMISSION_LIMIT);
-                variables.put("hrcLimitAt", timerAt(hrc));
-                variables.put("hrcReminderAt", (hrc == null || hrc.reminderAt() == null ? NO_CLOCK : hrc.reminderAt()).toString());
-                variables.put("catDelayWarningAt", timerAt(deadlines.get(DeadlineRole.CAT_DELAY_WARNING)));
-            }
-            case UN_COMMUNICATION -> {
-                variables.put("interimMeasures", interimMeasuresRequested(complaintId));
-                variables.put("authorityDueAt", timerAt(deadlines.getOrDefault(DeadlineRole.HRC_STATE_REPLY,
-                    deadlines.get(DeadlineRole.CAT_STATE_REPLY))));
-            }
-            case UN_FOLLOW_UP -> variables.put("authorityDueAt", timerAt(deadlines.getOrDefault(DeadlineRole.HRC_FOLLOW_UP,
-                    deadlines.get(DeadlineRole.CAT_FOLLOW_UP))));
-            case INVESTIGATION -> { }
-        }
-        return variables;
+        });
     }
 
     /** Urgent cases: the submission asked the Committee for interim measures (CAT rule 114 / HRC rule 94). */
@@ -473,118 +474,122 @@ public class Ladder {
      * An authority's (or the State's) legal time ran out. Returns the variables the rung's process needs to take the
      * silence branch. If the ledger has already moved on (an event raced the timer), the engine is re-planned from the ledger.
      */
-    @Transactional
     public Map<String, Object> silence(UUID complaintId, Rung rung) {
-        ComplaintRecord complaint = ledger.lock(complaintId).orElseThrow();
-        Change change = new Change(complaint, ledger.openTracks(complaintId), clock.instant(), "engine");
-        Optional<Track> track = change.open(rung);
-        Map<String, Object> variables = new HashMap<>();
-        if (!complaint.open() || track.isEmpty()) {
-            log.info("silence on rung {} of complaint {} arrived after the ledger moved on; re-planning", rung, complaintId);
-            change.effects.replan();
+        return transactions.write(() -> {
+            ComplaintRecord complaint = ledger.lock(complaintId).orElseThrow();
+            Change change = new Change(complaint, ledger.openTracks(complaintId), clock.instant(), "engine");
+            Optional<Track> track = change.open(rung);
+            Map<String, Object> variables = new HashMap<>();
+            if (!complaint.open() || track.isEmpty()) {
+                log.info("silence on rung {} of complaint {} arrived after the ledger moved on; re-planning", rung, complaintId);
+                change.effects.replan();
+                change.commit();
+                return variables;
+            }
+            Track t = track.get();
+            switch (rung) {
+                case FILED_WITH_AUTHORITY -> {
+                    DeadlineRecord lapsed = change.deadline(t, DeadlineRole.AUTHORITY_RESPONSE);
+                    EventRecord event = change.engineEvent(EventType.AUTHORITY_SILENT, rung, lapsed.dueAt(), lapsed.ruleId());
+                    change.lapsed(lapsed);
+                    change.closeTrack(t, "silent", lapsed.dueAt());
+                    // Silence is a refusal to accept the report (art. 106 part 1): the court clock runs from the lapse.
+                    boolean open = change.openChallenge(new Trigger("AUTHORITY_SILENCE", lapsed.dueAt(), event.id(), "occurredAt"), null);
+                    variables.put("authorityResponse", "challenge");
+                    variables.put("judgeRouteOpen", open);
+                }
+                case INTERNAL_SECURITY_CHECK -> {
+                    DeadlineRecord lapsed = change.deadline(t, DeadlineRole.AUTHORITY_NOTICE);
+                    EventRecord event = change.engineEvent(EventType.AUTHORITY_SILENT, rung, lapsed.dueAt(), lapsed.ruleId());
+                    change.lapsed(lapsed);
+                    change.closeTrack(t, "silent", lapsed.dueAt());
+                    // Conservative: without a notice, act as if told when the notice was due, so no court term is lost.
+                    boolean open = change.openChallenge(new Trigger("NOTICE_NOT_GIVEN", lapsed.dueAt(), event.id(), "occurredAt"), null);
+                    variables.put("judgeRouteOpen", open);
+                }
+                case PROSECUTOR_COMPLAINT -> {
+                    DeadlineRecord lapsed = change.deadline(t, DeadlineRole.PROSECUTOR_SILENCE);
+                    EventRecord event = change.engineEvent(EventType.AUTHORITY_SILENT, rung, lapsed.dueAt(), lapsed.ruleId());
+                    change.lapsed(lapsed);
+                    change.closeTrack(t, "silent", lapsed.dueAt());
+                    // Art. 106 trigger (c): 15 сутки of the prosecutor's silence open the court route.
+                    change.openOrExtendJudgeRoute(new Trigger("PROSECUTOR_SILENCE", lapsed.dueAt(), event.id(), "occurredAt"), event);
+                    variables.put("prosecutorOutcome", "silent");
+                }
+                case INVESTIGATIVE_JUDGE, APPEAL, UN_COMMUNICATION, UN_FOLLOW_UP -> {
+                    DeadlineRole role = switch (rung) {
+                        case INVESTIGATIVE_JUDGE -> DeadlineRole.JUDGE_DECISION;
+                        case APPEAL -> DeadlineRole.APPEAL_DECISION;
+                        case UN_COMMUNICATION -> "HRC".equals(complaint.committee()) ? DeadlineRole.HRC_STATE_REPLY : DeadlineRole.CAT_STATE_REPLY;
+                        default -> "HRC".equals(complaint.committee()) ? DeadlineRole.HRC_FOLLOW_UP : DeadlineRole.CAT_FOLLOW_UP;
+                    };
+                    DeadlineRecord lapsed = change.deadline(t, role);
+                    if (!ledger.hasEngineEvent(complaintId, EventType.AUTHORITY_SILENT, rung.name(), lapsed.ruleId())) {
+                        change.engineEvent(EventType.AUTHORITY_SILENT, rung, lapsed.dueAt(), lapsed.ruleId());
+                        ledger.closeDeadline(lapsed.id(), "MISSED", change.now);
+                    }
+                    if (rung == Rung.UN_COMMUNICATION) {
+                        change.step(t, Step.AWAITING_VIEWS);
+                    }
+                }
+                default -> log.warn("no silence rule for rung {}", rung);
+            }
             change.commit();
             return variables;
-        }
-        Track t = track.get();
-        switch (rung) {
-            case FILED_WITH_AUTHORITY -> {
-                DeadlineRecord lapsed = change.deadline(t, DeadlineRole.AUTHORITY_RESPONSE);
-                EventRecord event = change.engineEvent(EventType.AUTHORITY_SILENT, rung, lapsed.dueAt(), lapsed.ruleId());
-                change.lapsed(lapsed);
-                change.closeTrack(t, "silent", lapsed.dueAt());
-                // Silence is a refusal to accept the report (art. 106 part 1): the court clock runs from the lapse.
-                boolean open = change.openChallenge(new Trigger("AUTHORITY_SILENCE", lapsed.dueAt(), event.id(), "occurredAt"), null);
-                variables.put("authorityResponse", "challenge");
-                variables.put("judgeRouteOpen", open);
-            }
-            case INTERNAL_SECURITY_CHECK -> {
-                DeadlineRecord lapsed = change.deadline(t, DeadlineRole.AUTHORITY_NOTICE);
-                EventRecord event = change.engineEvent(EventType.AUTHORITY_SILENT, rung, lapsed.dueAt(), lapsed.ruleId());
-                change.lapsed(lapsed);
-                change.closeTrack(t, "silent", lapsed.dueAt());
-                // Conservative: without a notice, act as if told when the notice was due, so no court term is lost.
-                boolean open = change.openChallenge(new Trigger("NOTICE_NOT_GIVEN", lapsed.dueAt(), event.id(), "occurredAt"), null);
-                variables.put("judgeRouteOpen", open);
-            }
-            case PROSECUTOR_COMPLAINT -> {
-                DeadlineRecord lapsed = change.deadline(t, DeadlineRole.PROSECUTOR_SILENCE);
-                EventRecord event = change.engineEvent(EventType.AUTHORITY_SILENT, rung, lapsed.dueAt(), lapsed.ruleId());
-                change.lapsed(lapsed);
-                change.closeTrack(t, "silent", lapsed.dueAt());
-                // Art. 106 trigger (c): 15 сутки of the prosecutor's silence open the court route.
-                change.openOrExtendJudgeRoute(new Trigger("PROSECUTOR_SILENCE", lapsed.dueAt(), event.id(), "occurredAt"), event);
-                variables.put("prosecutorOutcome", "silent");
-            }
-            case INVESTIGATIVE_JUDGE, APPEAL, UN_COMMUNICATION, UN_FOLLOW_UP -> {
-                DeadlineRole role = switch (rung) {
-                    case INVESTIGATIVE_JUDGE -> DeadlineRole.JUDGE_DECISION;
-                    case APPEAL -> DeadlineRole.APPEAL_DECISION;
-                    case UN_COMMUNICATION -> "HRC".equals(complaint.committee()) ? DeadlineRole.HRC_STATE_REPLY : DeadlineRole.CAT_STATE_REPLY;
-                    default -> "HRC".equals(complaint.committee()) ? DeadlineRole.HRC_FOLLOW_UP : DeadlineRole.CAT_FOLLOW_UP;
-                };
-                DeadlineRecord lapsed = change.deadline(t, role);
-                if (!ledger.hasEngineEvent(complaintId, EventType.AUTHORITY_SILENT, rung.name(), lapsed.ruleId())) {
-                    change.engineEvent(EventType.AUTHORITY_SILENT, rung, lapsed.dueAt(), lapsed.ruleId());
-                    ledger.closeDeadline(lapsed.id(), "MISSED", change.now);
-                }
-                if (rung == Rung.UN_COMMUNICATION) {
-                    change.step(t, Step.AWAITING_VIEWS);
-                }
-            }
-            default -> log.warn("no silence rule for rung {}", rung);
-        }
-        change.commit();
-        return variables;
+        });
     }
 
     /** The prosecutor's "expected" answer date passed: a warning on the board, not a change of route. */
-    @Transactional
     public void answerOverdue(UUID complaintId, Rung rung) {
-        ledger.openTracks(complaintId).stream().filter(t -> t.rung() == rung).findFirst().ifPresent(track ->
-                ledger.currentDeadline(track.id(), DeadlineRole.ANSWER_EXPECTED).filter(DeadlineRecord::open).ifPresent(d -> {
-                    if (ledger.markEscalated(d.id(), clock.instant())) {
-                        ledger.appendEvent(complaintId, EventType.ANSWER_OVERDUE, d.dueAt(), null, null, null, null, rung,
-                                d.ruleId(), "ENGINE", "engine", clock.instant());
-                    }
-                }));
+        transactions.write(() -> {
+            ledger.openTracks(complaintId).stream().filter(t -> t.rung() == rung).findFirst().ifPresent(track ->
+                    ledger.currentDeadline(track.id(), DeadlineRole.ANSWER_EXPECTED).filter(DeadlineRecord::open).ifPresent(d -> {
+                        if (ledger.markEscalated(d.id(), clock.instant())) {
+                            ledger.appendEvent(complaintId, EventType.ANSWER_OVERDUE, d.dueAt(), null, null, null, null, rung,
+                                    d.ruleId(), "ENGINE", "engine", clock.instant());
+                        }
+                    }));
+        });
     }
 
     /** A reminder timer fired. Recorded once per deadline, however often the timer fires across resumes. */
-    @Transactional
     public boolean remind(UUID complaintId, Rung rung, String roleHeader) {
-        return applicantDeadline(complaintId, rung, roleHeader)
-                .filter(d -> ledger.markReminded(d.id(), clock.instant()))
-                .map(d -> {
-                    ledger.appendEvent(complaintId, EventType.REMINDER_DUE, clock.instant(), null, null, null, null, rung,
-                            d.ruleId(), "ENGINE", "engine", clock.instant());
-                    return true;
-                }).orElse(false);
+        return transactions.write(() -> {
+            return applicantDeadline(complaintId, rung, roleHeader)
+                    .filter(d -> ledger.markReminded(d.id(), clock.instant()))
+                    .map(d -> {
+                        ledger.appendEvent(complaintId, EventType.REMINDER_DUE, clock.instant(), null, null, null, null, rung,
+                                d.ruleId(), "ENGINE", "engine", clock.instant());
+                        return true;
+                    }).orElse(false);
+        });
     }
 
     /**
      * An applicant's last day passed without filing: the deadline is MISSED, the coordinator is alerted through the
      * history and the board, and a motion to restore the term is drafted. Once per deadline.
      */
-    @Transactional
     public boolean escalate(UUID complaintId, Rung rung, String roleHeader) {
-        // Lock first: the stage is recomputed below and must not overwrite a concurrent event's change.
-        ledger.lock(complaintId).orElseThrow();
-        Optional<DeadlineRecord> deadline = applicantDeadline(complaintId, rung, roleHeader);
-        if (deadline.isEmpty() || !deadline.get().open() || !ledger.markEscalated(deadline.get().id(), clock.instant())) {
-            return false;
-        }
-        DeadlineRecord d = deadline.get();
-        Instant now = clock.instant();
-        ledger.closeDeadline(d.id(), "MISSED", now);
-        ledger.appendEvent(complaintId, EventType.DEADLINE_MISSED, d.dueAt(), null, null, null, null, rung, d.ruleId(),
-                "ENGINE", "engine", now);
-        LadderEffects.Builder effects = new LadderEffects.Builder(complaintId);
-        if (rung == Rung.INVESTIGATIVE_JUDGE || rung == Rung.APPEAL) {
-            effects.letter("RESTORE_TERM_MOTION", d.trackId(), "restore:" + d.id());
-        }
-        refreshStage(complaintId, now);
-        publisher.publishEvent(effects.build());
-        return true;
+        return transactions.write(() -> {
+            // Lock first: the stage is recomputed below and must not overwrite a concurrent event's change.
+            ledger.lock(complaintId).orElseThrow();
+            Optional<DeadlineRecord> deadline = applicantDeadline(complaintId, rung, roleHeader);
+            if (deadline.isEmpty() || !deadline.get().open() || !ledger.markEscalated(deadline.get().id(), clock.instant())) {
+                return false;
+            }
+            DeadlineRecord d = deadline.get();
+            Instant now = clock.instant();
+            ledger.closeDeadline(d.id(), "MISSED", now);
+            ledger.appendEvent(complaintId, EventType.DEADLINE_MISSED, d.dueAt(), null, null, null, null, rung, d.ruleId(),
+                    "ENGINE", "engine", now);
+            LadderEffects.Builder effects = new LadderEffects.Builder(complaintId);
+            if (rung == Rung.INVESTIGATIVE_JUDGE || rung == Rung.APPEAL) {
+                effects.letter("RESTORE_TERM_MOTION", d.trackId(), "restore:" + d.id());
+            }
+            refreshStage(complaintId, now);
+            transactions.publish(effects.build());
+            return true;
+        });
     }
 
     private Optional<DeadlineRecord> applicantDeadline(UUID complaintId, Rung rung, String roleHeader) {
@@ -597,19 +602,20 @@ public class Ladder {
     }
 
     /** The main process reached its end after the State's follow-up: the ladder is complete (recorded once). */
-    @Transactional
     public void completeLadder(UUID complaintId) {
-        ComplaintRecord complaint = ledger.lock(complaintId).orElseThrow();
-        if (!ledger.openTracks(complaintId).isEmpty()
-                || ledger.hasEngineEvent(complaintId, EventType.LADDER_COMPLETED, Rung.UN_FOLLOW_UP.name(), null)) {
-            return;
-        }
-        Instant now = clock.instant();
-        ledger.appendEvent(complaintId, EventType.LADDER_COMPLETED, now, null, null, null, null, Rung.UN_FOLLOW_UP, null,
-                "ENGINE", "engine", now);
-        if (complaint.open()) {
-            ledger.updateStage(complaintId, Stage.CLOSED, "CLOSED", now);
-        }
+        transactions.write(() -> {
+            ComplaintRecord complaint = ledger.lock(complaintId).orElseThrow();
+            if (!ledger.openTracks(complaintId).isEmpty()
+                    || ledger.hasEngineEvent(complaintId, EventType.LADDER_COMPLETED, Rung.UN_FOLLOW_UP.name(), null)) {
+                return;
+            }
+            Instant now = clock.instant();
+            ledger.appendEvent(complaintId, EventType.LADDER_COMPLETED, now, null, null, null, null, Rung.UN_FOLLOW_UP, null,
+                    "ENGINE", "engine", now);
+            if (complaint.open()) {
+                ledger.updateStage(complaintId, Stage.CLOSED, "CLOSED", now);
+            }
+        });
     }
 
     private void refreshStage(UUID complaintId, Instant now) {
@@ -626,50 +632,51 @@ public class Ladder {
      * A trigger date was recorded wrong (the copy arrived later, the applicant learned later). Every open deadline
      * computed from it is recomputed, the old dates stay in the history, and the engine's timers are re-planned.
      */
-    @Transactional
     public List<DeadlineRecord> correct(UUID complaintId, UUID eventId, DateCorrection correction, String user) {
-        ComplaintRecord complaint = ledger.lock(complaintId).orElseThrow(() -> ApiException.notFound("complaint " + complaintId));
-        EventRecord event = ledger.event(complaintId, eventId).orElseThrow(() -> ApiException.notFound("event " + eventId));
-        Instant now = clock.instant();
-        Instant occurred = firstNonNull(toInstant(correction.occurredAt()), event.occurredAt());
-        Instant learned = correction.learnedAt() != null ? correction.learnedAt().toInstant() : event.learnedAt();
-        Instant copy = correction.copyReceivedAt() != null ? correction.copyReceivedAt().toInstant() : event.copyReceivedAt();
-        requireNotFuture("occurredAt", occurred, now);
-        requireNotFuture("learnedAt", learned, now);
-        requireNotFuture("copyReceivedAt", copy, now);
-        if (learned != null && learned.isBefore(occurred)) {
-            throw ApiException.badRequest("learnedAt", "cannot precede the event itself (" + occurred + ")");
-        }
-        ledger.correctEventDates(eventId, occurred, learned, copy);
-        String what = "event %s: occurredAt %s→%s, learnedAt %s→%s, copyReceivedAt %s→%s; reason: %s".formatted(event.seq(),
-                event.occurredAt(), occurred, event.learnedAt(), learned, event.copyReceivedAt(), copy,
-                correction.reason() == null ? "—" : correction.reason());
-        ledger.appendEvent(complaintId, EventType.DATE_CORRECTED, now, null, null, null, null, null, what, "USER", user, now);
-        List<DeadlineRecord> recomputed = new ArrayList<>();
-        for (DeadlineRecord old : ledger.openDeadlinesTriggeredBy(eventId)) {
-            Instant newTrigger = switch (old.triggerField() == null ? "occurredAt" : old.triggerField()) {
-                case "learnedAt" -> learned;
-                case "copyReceivedAt" -> copy;
-                default -> occurred;
-            };
-            if (newTrigger == null || newTrigger.equals(old.triggerAt())) {
-                continue;
+        return transactions.write(() -> {
+            ComplaintRecord complaint = ledger.lock(complaintId).orElseThrow(() -> ApiException.notFound("complaint " + complaintId));
+            EventRecord event = ledger.event(complaintId, eventId).orElseThrow(() -> ApiException.notFound("event " + eventId));
+            Instant now = clock.instant();
+            Instant occurred = firstNonNull(toInstant(correction.occurredAt()), event.occurredAt());
+            Instant learned = correction.learnedAt() != null ? correction.learnedAt().toInstant() : event.learnedAt();
+            Instant copy = correction.copyReceivedAt() != null ? correction.copyReceivedAt().toInstant() : event.copyReceivedAt();
+            requireNotFuture("occurredAt", occurred, now);
+            requireNotFuture("learnedAt", learned, now);
+            requireNotFuture("copyReceivedAt", copy, now);
+            if (learned != null && learned.isBefore(occurred)) {
+                throw ApiException.badRequest("learnedAt", "cannot precede the event itself (" + occurred + ")");
             }
-            DeadlineRecord fresh = planner.plan(complaintId, old.trackId(), old.role(),
-                    new Trigger(old.triggerKind(), newTrigger, eventId, old.triggerField()), now);
-            ledger.insertDeadline(fresh);
-            ledger.supersede(old.id(), fresh.id());
-            ledger.appendEvent(complaintId, EventType.DEADLINE_RECALCULATED, now, null, null, null, null, null,
-                    "%s: last day %s → %s".formatted(old.ruleId(), old.lastDay(), fresh.lastDay()), "USER", user, now);
-            recomputed.add(fresh);
-        }
-        LadderEffects.Builder effects = new LadderEffects.Builder(complaintId);
-        recomputed.forEach(d -> effects.recalculated(d.role()));
-        if (!recomputed.isEmpty() && complaint.open()) {
-            effects.replan();
-        }
-        publisher.publishEvent(effects.build());
-        return recomputed;
+            ledger.correctEventDates(eventId, occurred, learned, copy);
+            String what = "event %s: occurredAt %s→%s, learnedAt %s→%s, copyReceivedAt %s→%s; reason: %s".formatted(event.seq(),
+                    event.occurredAt(), occurred, event.learnedAt(), learned, event.copyReceivedAt(), copy,
+                    correction.reason() == null ? "—" : correction.reason());
+            ledger.appendEvent(complaintId, EventType.DATE_CORRECTED, now, null, null, null, null, null, what, "USER", user, now);
+            List<DeadlineRecord> recomputed = new ArrayList<>();
+            for (DeadlineRecord old : ledger.openDeadlinesTriggeredBy(eventId)) {
+                Instant newTrigger = switch (old.triggerField() == null ? "occurredAt" : old.triggerField()) {
+                    case "learnedAt" -> learned;
+                    case "copyReceivedAt" -> copy;
+                    default -> occurred;
+                };
+                if (newTrigger == null || newTrigger.equals(old.triggerAt())) {
+                    continue;
+                }
+                DeadlineRecord fresh = planner.plan(complaintId, old.trackId(), old.role(),
+                        new Trigger(old.triggerKind(), newTrigger, eventId, old.triggerField()), now);
+                ledger.insertDeadline(fresh);
+                ledger.supersede(old.id(), fresh.id());
+                ledger.appendEvent(complaintId, EventType.DEADLINE_RECALCULATED, now, null, null, null, null, null,
+                        "%s: last day %s → %s".formatted(old.ruleId(), old.lastDay(), fresh.lastDay()), "USER", user, now);
+                recomputed.add(fresh);
+            }
+            LadderEffects.Builder effects = new LadderEffects.Builder(complaintId);
+            recomputed.forEach(d -> effects.recalculated(d.role()));
+            if (!recomputed.isEmpty() && complaint.open()) {
+                effects.replan();
+            }
+            transactions.publish(effects.build());
+            return recomputed;
+        });
     }
 
     // =========================================================================================================
@@ -974,7 +981,7 @@ public class Ladder {
         void commit() {
             boolean closed = tracks.isEmpty();
             ledger.updateStage(complaint.id(), Stage.of(tracks), closed ? "CLOSED" : "OPEN", now);
-            publisher.publishEvent(effects.build());
+            transactions.publish(effects.build());
         }
     }
 }

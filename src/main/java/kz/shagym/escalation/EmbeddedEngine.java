@@ -2,6 +2,12 @@ package kz.shagym.escalation;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.process.test.engine.RocksDbTestEngines;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -22,20 +28,39 @@ public class EmbeddedEngine implements ClockListeners.Listener, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedEngine.class);
 
+    /** Where the engine keeps its state: RocksDB (default) or the test engine's own map (slow past a few hundred cases). */
+    enum StateStore { ROCKSDB, MEMORY }
+
     private final int port;
     private final ShagymClock clock;
+    private final StateStore store;
+    private final Path stateRoot;
+    private final long stateMemoryBytes;
     private final AtomicInteger generation = new AtomicInteger();
     private volatile ZeebeTestEngine engine;
+    private Path stateDirectory;
 
-    EmbeddedEngine(int port, ShagymClock clock) {
+    EmbeddedEngine(int port, ShagymClock clock, StateStore store, Path stateRoot, long stateMemoryBytes) {
         this.port = port;
         this.clock = clock;
+        this.store = store;
+        this.stateRoot = stateRoot;
+        this.stateMemoryBytes = stateMemoryBytes;
+        // A previous process killed mid-run leaves its engine state behind; it is worthless without that engine's log.
+        deleteRecursively(stateRoot);
         start();
     }
 
     /** Starts a fresh engine on the same port (the client reconnects by itself) with the application's clock offset. */
     synchronized void start() {
-        ZeebeTestEngine fresh = EngineFactory.create(port);
+        ZeebeTestEngine fresh = switch (store) {
+            case MEMORY -> EngineFactory.create(port);
+            case ROCKSDB -> {
+                stateDirectory = stateRoot.resolve("generation-" + (generation.get() + 1));
+                createDirectories(stateRoot);
+                yield RocksDbTestEngines.create(port, stateDirectory.toFile(), stateMemoryBytes);
+            }
+        };
         fresh.start();
         // The engine's clock starts at system time; keep it where the application's clock is.
         if (!clock.offset().isZero()) {
@@ -49,6 +74,29 @@ public class EmbeddedEngine implements ClockListeners.Listener, AutoCloseable {
         if (engine != null) {
             engine.stop();
             engine = null;
+        }
+        if (stateDirectory != null) {
+            deleteRecursively(stateDirectory);
+            stateDirectory = null;
+        }
+    }
+
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create the engine state directory " + directory, e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("could not delete the old engine state under {}: {}", directory, e.getMessage());
         }
     }
 

@@ -27,8 +27,11 @@ class EngineConfiguration {
 
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedMode.class)
-    EmbeddedEngine embeddedEngine(@Value("${" + EmbeddedEngineEnvironment.RESOLVED_PORT + "}") int port, ShagymClock clock) {
-        return new EmbeddedEngine(port, clock);
+    EmbeddedEngine embeddedEngine(@Value("${" + EmbeddedEngineEnvironment.RESOLVED_PORT + "}") int port, ShagymClock clock,
+                                  @Value("${shagym.engine.state-store:rocksdb}") EmbeddedEngine.StateStore store,
+                                  @Value("${shagym.data-dir}") java.nio.file.Path dataDir,
+                                  @Value("${shagym.engine.state-memory:128MB}") org.springframework.util.unit.DataSize memory) {
+        return new EmbeddedEngine(port, clock, store, dataDir.resolve("engine-state"), memory.toBytes());
     }
 
     /** The client's workers start polling as soon as it exists: create the embedded engine first, and close it last. */
