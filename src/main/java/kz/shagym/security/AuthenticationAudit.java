@@ -36,13 +36,23 @@ class AuthenticationAudit {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        String user = event.getAuthentication().getName();
-        String address = address(event.getAuthentication());
+        Authentication authentication = event.getAuthentication();
+        String user = authentication.getName();
+        if (authentication instanceof TotpPendingAuthentication) {
+            // half a login: the count of failures stays until the code is right, or a known password would reset it
+            audit.record(user, "LOGIN_PASSWORD_OK", null, "waiting for the TOTP code, from " + address(authentication));
+            return;
+        }
         throttle.succeeded(user);
+        recordSuccess(user, address(authentication), authentication instanceof TotpCodeAuthentication ? "password and TOTP code" : null);
+    }
+
+    /** A login success, at most once per user and address per interval; {@code how} says by what, when not a password. */
+    void recordSuccess(String user, String address, String how) {
         Instant now = clock.instant();
         Instant last = lastRecordedSuccess.put(user + "@" + address, now);
         if (last == null || !now.isBefore(last.plus(successInterval))) {
-            audit.record(user, "LOGIN_SUCCESS", null, "from " + address);
+            audit.record(user, "LOGIN_SUCCESS", null, "from " + address + (how == null ? "" : " by " + how));
         }
     }
 
@@ -50,6 +60,11 @@ class AuthenticationAudit {
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String user = event.getAuthentication().getName();
         String address = address(event.getAuthentication());
+        if (event.getException() instanceof SecondFactorRequiredException) {
+            // the password was right: not a guess to count, but the refusal is on record
+            audit.record(user, "LOGIN_REFUSED", null, "HTTP Basic refused: the account has a second factor; from " + address);
+            return;
+        }
         throttle.failed(user, address);
         audit.record(user, "LOGIN_FAILURE", null, event.getException().getClass().getSimpleName() + " from " + address);
     }
