@@ -14,9 +14,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Audits logins and feeds the login throttle. Every failure is recorded. HTTP Basic authenticates every request, so a
- * success is recorded once per user and address per {@code shagym.audit.login-success-interval} (PT15M; PT0S = every
- * request) — otherwise each API call would be a "login" and the trail would drown in them.
+ * Audits logins and feeds the login throttle. Every failure is recorded, and every sign-in through the login form.
+ * HTTP Basic and API tokens authenticate every request, so their success is recorded once per user and address per
+ * {@code shagym.audit.login-success-interval} (PT15M; PT0S = every request) — otherwise each API call would be a
+ * "login" and the trail would drown in them.
  */
 @Component
 class AuthenticationAudit {
@@ -44,7 +45,13 @@ class AuthenticationAudit {
             return;
         }
         throttle.succeeded(user);
-        recordSuccess(user, address(authentication), authentication instanceof TotpCodeAuthentication ? "password and TOTP code" : null);
+        if (authentication instanceof TotpCodeAuthentication) {
+            audit.record(user, "LOGIN_SUCCESS", null, "from " + address(authentication) + " by password and TOTP code");
+        } else if (authentication.getDetails() instanceof SecondFactorLogin.FormLoginDetails) {
+            audit.record(user, "LOGIN_SUCCESS", null, "from " + address(authentication) + " by the login form");
+        } else {
+            recordSuccess(user, address(authentication), null);
+        }
     }
 
     /** A login success, at most once per user and address per interval; {@code how} says by what, when not a password. */

@@ -68,7 +68,11 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
      */
     private Authentication afterPassword(Authentication attempt, Authentication verifiedPassword) {
         if (!secondFactor.isActive(verifiedPassword.getName())) {
-            return verifiedPassword;
+            // a fresh token with this request's details: a remembered one would carry the first request's address
+            UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
+                    verifiedPassword.getPrincipal(), null, verifiedPassword.getAuthorities());
+            result.setDetails(attempt.getDetails());
+            return result;
         }
         if (attempt.getDetails() instanceof SecondFactorLogin.FormLoginDetails) {
             return new TotpPendingAuthentication(verifiedPassword.getName(), attempt.getDetails());

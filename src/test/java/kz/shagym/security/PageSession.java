@@ -66,6 +66,16 @@ public final class PageSession {
         return submit("/login/totp", "/login/totp", Map.of("code", code));
     }
 
+    /** Another browser that presents this session id: what an attacker holding an old session cookie would do. */
+    public PageSession withSessionId(String id) {
+        PageSession other = new PageSession(root);
+        HttpCookie cookie = new HttpCookie("JSESSIONID", id);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        other.cookies.getCookieStore().add(URI.create(root), cookie);
+        return other;
+    }
+
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
