@@ -9,14 +9,14 @@ import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 
 /** What the user's authenticator app does: the code of a base32 secret at a moment, made by the library. */
-final class TotpTestCodes {
+public final class TotpTestCodes {
 
     private static final Duration STEP = Duration.ofSeconds(30);
 
     private TotpTestCodes() {
     }
 
-    static String at(String base32Secret, Instant when) {
+    public static String at(String base32Secret, Instant when) {
         try {
             return new TimeBasedOneTimePasswordGenerator(STEP).generateOneTimePasswordString(
                     new SecretKeySpec(new Base32().decode(base32Secret), "HmacSHA1"), when, Locale.ROOT);
@@ -26,12 +26,12 @@ final class TotpTestCodes {
     }
 
     /** The code {@code steps} time steps from now (negative: earlier). */
-    static String stepsFromNow(String base32Secret, int steps) {
+    public static String stepsFromNow(String base32Secret, int steps) {
         return at(base32Secret, Instant.now().plus(STEP.multipliedBy(steps)));
     }
 
     /** A six-digit code that is none of the valid ones around now. */
-    static String wrong(String base32Secret) {
+    public static String wrong(String base32Secret) {
         for (int candidate = 0; ; candidate++) {
             String code = String.format("%06d", (candidate * 7919 + 123456) % 1_000_000);
             boolean valid = false;
@@ -48,7 +48,7 @@ final class TotpTestCodes {
      * Waits, if needed, until the current step has at least 5 seconds left, so that a code made now is judged by the
      * server in the same step (a test about drift must not be decided by a step changing under it).
      */
-    static void awaitFreshStep() {
+    public static void awaitFreshStep() {
         long intoStep = System.currentTimeMillis() % STEP.toMillis();
         if (intoStep > STEP.toMillis() - 5_000) {
             try {
