@@ -14,9 +14,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Audits logins and feeds the login throttle. Every failure is recorded. HTTP Basic authenticates every request, so a
- * success is recorded once per user and address per {@code shagym.audit.login-success-interval} (PT15M; PT0S = every
- * request) — otherwise each API call would be a "login" and the trail would drown in them.
+ * Audits logins and feeds the login throttle. Every failure is recorded, and every sign-in through the login form.
+ * HTTP Basic and API tokens authenticate every request, so their success is recorded once per user and address per
+ * {@code shagym.audit.login-success-interval} (PT15M; PT0S = every request) — otherwise each API call would be a
+ * "login" and the trail would drown in them.
  */
 @Component
 class AuthenticationAudit {
@@ -36,13 +37,29 @@ class AuthenticationAudit {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        String user = event.getAuthentication().getName();
-        String address = address(event.getAuthentication());
+        Authentication authentication = event.getAuthentication();
+        String user = authentication.getName();
+        if (authentication instanceof TotpPendingAuthentication) {
+            // half a login: the count of failures stays until the code is right, or a known password would reset it
+            audit.record(user, "LOGIN_PASSWORD_OK", null, "waiting for the TOTP code, from " + address(authentication));
+            return;
+        }
         throttle.succeeded(user);
+        if (authentication instanceof TotpCodeAuthentication) {
+            audit.record(user, "LOGIN_SUCCESS", null, "from " + address(authentication) + " by password and TOTP code");
+        } else if (authentication.getDetails() instanceof SecondFactorLogin.FormLoginDetails) {
+            audit.record(user, "LOGIN_SUCCESS", null, "from " + address(authentication) + " by the login form");
+        } else {
+            recordSuccess(user, address(authentication), null);
+        }
+    }
+
+    /** A login success, at most once per user and address per interval; {@code how} says by what, when not a password. */
+    void recordSuccess(String user, String address, String how) {
         Instant now = clock.instant();
         Instant last = lastRecordedSuccess.put(user + "@" + address, now);
         if (last == null || !now.isBefore(last.plus(successInterval))) {
-            audit.record(user, "LOGIN_SUCCESS", null, "from " + address);
+            audit.record(user, "LOGIN_SUCCESS", null, "from " + address + (how == null ? "" : " by " + how));
         }
     }
 
@@ -50,6 +67,11 @@ class AuthenticationAudit {
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String user = event.getAuthentication().getName();
         String address = address(event.getAuthentication());
+        if (event.getException() instanceof SecondFactorRequiredException) {
+            // the password was right: not a guess to count, but the refusal is on record
+            audit.record(user, "LOGIN_REFUSED", null, "HTTP Basic refused: the account has a second factor; from " + address);
+            return;
+        }
         throttle.failed(user, address);
         audit.record(user, "LOGIN_FAILURE", null, event.getException().getClass().getSimpleName() + " from " + address);
     }

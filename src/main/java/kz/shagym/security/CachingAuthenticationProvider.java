@@ -34,9 +34,11 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
     private final SecretKeySpec key;
     private final Duration ttl;
     private final Clock clock = Clock.systemUTC();
+    private final SecondFactor secondFactor;
 
-    CachingAuthenticationProvider(UserAccounts accounts, PasswordEncoder encoder,
+    CachingAuthenticationProvider(UserAccounts accounts, PasswordEncoder encoder, SecondFactor secondFactor,
                                   @Value("${shagym.security.credential-cache-ttl:PT5M}") Duration ttl) {
+        this.secondFactor = secondFactor;
         this.delegate = new DaoAuthenticationProvider(encoder);
         this.delegate.setUserDetailsService(accounts);
         byte[] secret = new byte[32];
@@ -51,13 +53,31 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
         byte[] digest = digest(username, String.valueOf(authentication.getCredentials()));
         Verified known = verified.get(username);
         if (known != null && known.expires().isAfter(clock.instant()) && MessageDigest.isEqual(known.digest(), digest)) {
-            return known.authentication();
+            return afterPassword(authentication, known.authentication());
         }
         Authentication result = delegate.authenticate(authentication);
         UsernamePasswordAuthenticationToken remembered = UsernamePasswordAuthenticationToken.authenticated(
                 result.getPrincipal(), null, result.getAuthorities());
         verified.put(username, new Verified(digest, remembered, clock.instant().plus(ttl)));
-        return remembered;
+        return afterPassword(authentication, remembered);
+    }
+
+    /**
+     * A right password is the whole login only without a second factor. With one, the form login goes on to ask for the
+     * code (a pending authentication that grants nothing), and HTTP Basic, which cannot carry a code, is refused.
+     */
+    private Authentication afterPassword(Authentication attempt, Authentication verifiedPassword) {
+        if (!secondFactor.isActive(verifiedPassword.getName())) {
+            // a fresh token with this request's details: a remembered one would carry the first request's address
+            UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
+                    verifiedPassword.getPrincipal(), null, verifiedPassword.getAuthorities());
+            result.setDetails(attempt.getDetails());
+            return result;
+        }
+        if (attempt.getDetails() instanceof SecondFactorLogin.FormLoginDetails) {
+            return new TotpPendingAuthentication(verifiedPassword.getName(), attempt.getDetails());
+        }
+        throw new SecondFactorRequiredException();
     }
 
     /** A changed password, role or disabled account must not ride on a remembered check. */

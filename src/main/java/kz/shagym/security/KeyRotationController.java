@@ -16,15 +16,19 @@ class KeyRotationController {
 
     private final IdentityRewriter rewriter;
     private final VictimIdentityCipher cipher;
+    private final SecondFactor secondFactor;
 
-    KeyRotationController(JdbcClient jdbc, VictimIdentityCipher cipher) {
+    KeyRotationController(JdbcClient jdbc, VictimIdentityCipher cipher, SecondFactor secondFactor) {
         this.rewriter = new IdentityRewriter(jdbc, cipher);
         this.cipher = cipher;
+        this.secondFactor = secondFactor;
     }
 
     @PostMapping("/api/admin/crypto/rotate")
     Map<String, Object> rotate() {
         int rewritten = rewriter.rewriteAll();
-        return Map.of("activeKey", cipher.activeKeyId(), "rewritten", rewritten);
+        // TOTP secrets are sealed under the same keys: they must move too before the old key is removed
+        int totpSecrets = secondFactor.rewriteSecrets();
+        return Map.of("activeKey", cipher.activeKeyId(), "rewritten", rewritten, "totpSecretsRewritten", totpSecrets);
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Runs before every Spring Security filter chain (API Basic and page form login alike): an attempt to authenticate as
- * a throttled username, or from a throttled address, is answered 429 with Retry-After before the password is checked.
+ * Runs before every Spring Security filter chain (API Basic, page form login and its TOTP code step alike): an attempt
+ * to authenticate as a throttled username, or from a throttled address, is answered 429 with Retry-After before the
+ * password or code is checked.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 10)
@@ -26,10 +27,13 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
     private final String formLoginPath;
+    private final SecondFactorLogin secondFactorLogin;
 
-    LoginThrottleFilter(LoginThrottle throttle, @Value("${shagym.login.form-path:/login}") String formLoginPath) {
+    LoginThrottleFilter(LoginThrottle throttle, @Value("${shagym.login.form-path:/login}") String formLoginPath,
+                        SecondFactorLogin secondFactorLogin) {
         this.throttle = throttle;
         this.formLoginPath = formLoginPath;
+        this.secondFactorLogin = secondFactorLogin;
     }
 
     @Override
@@ -63,6 +67,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         }
         if ("POST".equals(request.getMethod()) && formLoginPath.equals(request.getServletPath())) {
             return Optional.of(Optional.ofNullable(request.getParameter("username")).orElse(""));
+        }
+        if ("POST".equals(request.getMethod()) && SecondFactorLogin.CODE_PATH.equals(request.getServletPath())) {
+            return secondFactorLogin.pendingUsername(request); // the code is guessed for the user whose password was entered
         }
         return Optional.empty();
     }

@@ -1,16 +1,22 @@
 package kz.shagym.security;
 
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 @org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
@@ -21,11 +27,27 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
-    /** The API: stateless HTTP Basic; health is public so that load balancers and the README's check can see it. */
-    /** Order 1: before the pages' chain (kz.shagym.web.WebSecurityConfiguration, order 2), which matches every other request. */
+    /**
+     * Spring's publisher, except that refusals it has no event for (a Basic login of an account with a second factor, a
+     * wrong TOTP code) are published as bad-credentials failures instead of silently dropped, so that
+     * {@link AuthenticationAudit} records and counts them.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return events;
+    }
+
+    /**
+     * The API: stateless, HTTP Basic or a personal token ({@code Authorization: Bearer shg_…}); health is public so that
+     * load balancers and the README's check can see it. Order 1: before the pages' chain
+     * (kz.shagym.web.WebSecurityConfiguration, order 2), which matches every other request.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, AuthenticationAudit authenticationAudit)
+            throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -33,10 +55,27 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/users/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .addFilterBefore(new ApiTokenFilter(tokens, audit, authenticationAudit), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable()) // stateless Basic auth: no session cookie to ride on
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                .csrf(csrf -> csrf.disable()) // stateless Basic/bearer auth: no session cookie to ride on
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
+    }
+
+    /**
+     * 401 as problem+json saying what to do. No WWW-Authenticate: Basic header, so a browser that strays onto the API
+     * shows no password dialog.
+     */
+    private static AuthenticationEntryPoint unauthorized() {
+        return (request, response, failure) -> AuthProblems.write(response, HttpStatus.UNAUTHORIZED,
+                switch (failure) {
+                    case SecondFactorRequiredException second -> second.getMessage();
+                    case org.springframework.security.authentication.BadCredentialsException bad -> "wrong user name or password";
+                    case org.springframework.security.authentication.DisabledException disabled -> "the account is disabled";
+                    default -> "authentication required: HTTP Basic, or Authorization: Bearer <personal API token>";
+                });
     }
 }

@@ -43,18 +43,38 @@ public class VictimIdentityCipher {
     }
 
     public String encrypt(String field, UUID rowId, String plaintext) {
+        return seal(associatedData(field, rowId), plaintext);
+    }
+
+    public String decrypt(String field, UUID rowId, String envelope) {
+        return open(associatedData(field, rowId), field + " of " + rowId, envelope);
+    }
+
+    /**
+     * Encrypts another secret than a victim's identity (a user's TOTP seed) under the same keys, bound to its own
+     * context (e.g. {@code app_user.totp_secret:<username>}), so it rotates with them and cannot be swapped between rows.
+     */
+    public String encryptBound(String context, String plaintext) {
+        return seal(context.getBytes(StandardCharsets.UTF_8), plaintext);
+    }
+
+    public String decryptBound(String context, String envelope) {
+        return open(context.getBytes(StandardCharsets.UTF_8), context, envelope);
+    }
+
+    private String seal(byte[] aad, String plaintext) {
         if (plaintext == null) {
             return null;
         }
         String keyId = keys.activeId();
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
-        byte[] sealed = gcm(Cipher.ENCRYPT_MODE, keyId, iv, associatedData(field, rowId), plaintext.getBytes(StandardCharsets.UTF_8));
+        byte[] sealed = gcm(Cipher.ENCRYPT_MODE, keyId, iv, aad, plaintext.getBytes(StandardCharsets.UTF_8));
         byte[] body = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
         return VERSION + ":" + keyId + ":" + Base64.getEncoder().encodeToString(body);
     }
 
-    public String decrypt(String field, UUID rowId, String envelope) {
+    private String open(byte[] aad, String what, String envelope) {
         if (envelope == null) {
             return null;
         }
@@ -63,14 +83,14 @@ public class VictimIdentityCipher {
         try {
             body = Base64.getDecoder().decode(parts[2]);
         } catch (IllegalArgumentException e) {
-            throw new IdentityCryptoException("stored " + field + " of " + rowId + " is not valid base64");
+            throw new IdentityCryptoException("stored " + what + " is not valid base64");
         }
         if (body.length < IV_BYTES + TAG_BITS / 8) {
-            throw new IdentityCryptoException("stored " + field + " of " + rowId + " is truncated");
+            throw new IdentityCryptoException("stored " + what + " is truncated");
         }
         byte[] iv = java.util.Arrays.copyOf(body, IV_BYTES);
         byte[] sealed = java.util.Arrays.copyOfRange(body, IV_BYTES, body.length);
-        return new String(gcm(Cipher.DECRYPT_MODE, parts[1], iv, associatedData(field, rowId), sealed), StandardCharsets.UTF_8);
+        return new String(gcm(Cipher.DECRYPT_MODE, parts[1], iv, aad, sealed), StandardCharsets.UTF_8);
     }
 
     public String encryptDate(String field, UUID rowId, LocalDate date) {

@@ -2,6 +2,8 @@ package kz.shagym.web;
 
 import kz.shagym.security.CaseAccess;
 import kz.shagym.security.Role;
+import kz.shagym.security.SecondFactorLogin;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +12,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+    private final SecondFactorLogin secondFactor;
+
+    HomeController(SecondFactorLogin secondFactor) {
+        this.secondFactor = secondFactor;
+    }
+
     @GetMapping("/login")
     String login() {
         return "login";
+    }
+
+    /** The second step for accounts with TOTP: only after the password, in the same session. */
+    @GetMapping(SecondFactorLogin.CODE_PATH)
+    String code(HttpServletRequest request) {
+        return secondFactor.pendingUsername(request).isPresent() ? "login-totp" : "redirect:/login?expired";
     }
 
     /** Lawyers start from what they owe; everyone else from the board. */

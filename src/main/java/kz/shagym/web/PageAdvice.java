@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
  * runs before {@link ProblemHandler}, which keeps answering the API.
  */
 @ControllerAdvice(assignableTypes = {BoardController.class, CaseController.class, IntakeController.class,
-        MyDeadlinesController.class, HomeController.class})
+        MyDeadlinesController.class, HomeController.class, AccountController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageAdvice {
 

@@ -5,12 +5,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import kz.shagym.security.SecondFactorLogin;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The pages: form login with a session, CSRF tokens in every form, a new session id on login (fixation), and strict
- * headers. It matches everything the API chain (/api/**, /actuator/**, HTTP Basic, stateless) does not, so it comes
+ * The pages: form login with a session (and, for accounts with TOTP, a code page before the session counts as signed
+ * in), CSRF tokens in every form, a new session id on login (fixation), and strict headers. It matches everything the API chain (/api/**, /actuator/**, HTTP Basic, stateless) does not, so it comes
  * after it.
  */
 @Configuration
@@ -25,14 +27,18 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2) // after the API chain (order 1), since this one matches every request
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SecondFactorLogin secondFactor) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/vendor/**", "/diagrams/**",
-                                "/favicon.ico").permitAll()
+                        .requestMatchers("/login", SecondFactorLogin.CODE_PATH, "/error", "/error/**", "/css/**", "/js/**",
+                                "/vendor/**", "/diagrams/**", "/favicon.ico").permitAll()
                         .requestMatchers("/cases/new").hasAnyRole("ADMIN", "LAWYER", "STAFF")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                // With a TOTP second factor the password only opens the code page; the code step has its own filter.
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
+                        .authenticationDetailsSource(secondFactor.formLoginDetails())
+                        .successHandler(secondFactor.passwordStepSuccess("/")))
+                .addFilterBefore(secondFactor.codeStepFilter("/"), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -111,4 +111,27 @@ abstract class LedgerMigrationContract {
         jdbc.sql("update audit_log set target = 'complaint 9' where seq = 2").update();
         assertThat(new AuditVerifier(jdbc).verify().brokenSeq()).isEqualTo(2);
     }
+
+    @Test
+    void tokensAndTotpTablesHoldWhatTheSecurityCodeWrites() {
+        flyway(null).migrate();
+        lawyer();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        UUID token = UUID.randomUUID();
+        jdbc.sql("""
+                insert into api_token (id, username, name, token_hash, created_at, expires_at)
+                values (:id, 'lawyer-1', 'script', :hash, :now, :expires)""")
+                .param("id", token).param("hash", "ab".repeat(32)).param("now", now).param("expires", now.plusDays(90)).update();
+        assertThat(jdbc.sql("""
+                select u.role from api_token t join app_user u on u.username = t.username
+                where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now""")
+                .param("hash", "ab".repeat(32)).param("now", now).query(String.class).single()).isEqualTo("LAWYER");
+
+        jdbc.sql("insert into user_totp (username, secret_enc, active, created_at, last_step) values ('lawyer-1', 'v1:k1:x', true, :now, 0)")
+                .param("now", now).update();
+        String accept = "update user_totp set last_step = :step where username = 'lawyer-1' and active = true and last_step < :step";
+        assertThat(jdbc.sql(accept).param("step", 59_000_000L).update()).isEqualTo(1);
+        assertThat(jdbc.sql(accept).param("step", 59_000_000L).update()).as("the same step again: a replay").isZero();
+        assertThat(jdbc.sql(accept).param("step", 59_000_001L).update()).isEqualTo(1);
+    }
 }

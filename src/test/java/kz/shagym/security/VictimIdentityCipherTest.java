@@ -106,4 +106,17 @@ class VictimIdentityCipherTest {
         assertThatThrownBy(() -> new IdentityKeys(Map.of("k1", new byte[16]), "k1")).hasMessageContaining("32 bytes");
         assertThatThrownBy(() -> new IdentityKeys(Map.of("k1", K1), "k9")).hasMessageContaining("not among");
     }
+
+    @Test
+    void aBoundSecretOpensOnlyInItsOwnContextAndRotatesWithTheKeys() {
+        VictimIdentityCipher cipher = cipher(Map.of("k1", K1), "k1");
+        String sealed = cipher.encryptBound("app_user.totp_secret:alice", "JBSWY3DPEHPK3PXP");
+        assertThat(sealed).startsWith("v1:k1:").doesNotContain("JBSWY3DPEHPK3PXP");
+        assertThat(cipher.decryptBound("app_user.totp_secret:alice", sealed)).isEqualTo("JBSWY3DPEHPK3PXP");
+        assertThatThrownBy(() -> cipher.decryptBound("app_user.totp_secret:bob", sealed))
+                .as("moved to another user").isInstanceOf(IdentityCryptoException.class);
+        VictimIdentityCipher rotated = cipher(Map.of("k1", K1, "k2", K2), "k2");
+        assertThat(rotated.needsRewrite(sealed)).isTrue();
+        assertThat(rotated.decryptBound("app_user.totp_secret:alice", sealed)).isEqualTo("JBSWY3DPEHPK3PXP");
+    }
 }

@@ -138,6 +138,34 @@ class BrowserTest extends ShagymIntegrationTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("intake-phone.png")).setFullPage(true));
     }
 
+    @Test
+    void aLawyerTurnsOnTheSecondFactorAndThenSignsInWithACode() {
+        String lawyer = kz.shagym.security.TestUsers.create(ladder, "LAWYER");
+        logIn(lawyer, kz.shagym.security.TestUsers.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Мой аккаунт")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Настроить")).click();
+        String secret = page.locator("#totp-secret").inputValue();
+        assertThat(page.locator("#totp-uri")).hasValue(Pattern.compile("otpauth://totp/.*secret=" + secret + ".*"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("account-totp-setup.png")).setFullPage(true));
+        kz.shagym.security.TotpTestCodes.awaitFreshStep();
+        page.locator("#totp-confirm-code").fill(kz.shagym.security.TotpTestCodes.stepsFromNow(secret, -1));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Включить")).click();
+        assertThat(page.locator("p.notice[role=status]")).hasText("Второй фактор включён.");
+        page.locator("#token-name").fill("Сценарий выгрузки");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Создать токен")).click();
+        assertThat(page.locator("#new-token")).hasValue(Pattern.compile("shg_.{43}"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("account.png")).setFullPage(true));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Выйти")).click();
+        logIn(lawyer, kz.shagym.security.TestUsers.PASSWORD);
+        assertThat(page).hasURL(Pattern.compile(".*/login/totp$"));
+        assertThat(page.locator("h1")).hasText("Код подтверждения");
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("login-totp.png")).setFullPage(true));
+        page.locator("#code").fill(kz.shagym.security.TotpTestCodes.stepsFromNow(secret, 0));
+        page.locator("#code").press("Enter");
+        assertThat(page).hasURL(Pattern.compile(".*/my/deadlines$"));
+    }
+
     private void logIn(String username, String password) {
         page.navigate(url("/login"));
         page.locator("#username").fill(username);

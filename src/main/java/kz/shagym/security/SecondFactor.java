@@ -1,0 +1,172 @@
+package kz.shagym.security;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import kz.shagym.clock.ShagymClock;
+import kz.shagym.web.ApiException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The optional TOTP second factor: enrol (a new secret, pending), confirm with a code (active), disable with a code, or
+ * an administrator's reset. The secret is stored encrypted under the identity keys, bound to the username. Every code
+ * accepted moves {@code user_totp.last_step} forward in one conditional update, so a code (or an older one) is accepted
+ * at most once even by two requests at the same moment. Codes are checked against the wall clock, not the application
+ * clock that tests and demos move: authenticator apps run on real time.
+ */
+@Service
+public class SecondFactor {
+
+    public enum Status { NONE, PENDING, ACTIVE }
+
+    public record Enrollment(String secret, String otpauthUri) {}
+
+    private record Stored(String secretEnc, boolean active) {}
+
+    private final JdbcClient jdbc;
+    private final VictimIdentityCipher cipher;
+    private final AuditLog audit;
+    private final LoginThrottle throttle;
+    private final ShagymClock appClock;
+    private final Clock wallClock = Clock.systemUTC();
+    private final String issuer;
+
+    SecondFactor(JdbcClient jdbc, VictimIdentityCipher cipher, AuditLog audit, LoginThrottle throttle, ShagymClock appClock,
+                 @Value("${shagym.totp.issuer:Shagym}") String issuer) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.throttle = throttle;
+        this.appClock = appClock;
+        this.issuer = issuer;
+    }
+
+    public Status status(String username) {
+        return stored(username).map(s -> s.active() ? Status.ACTIVE : Status.PENDING).orElse(Status.NONE);
+    }
+
+    public boolean isActive(String username) {
+        return status(username) == Status.ACTIVE;
+    }
+
+    /** A new secret, pending until confirmed with a code; a previous pending one is replaced. */
+    public Enrollment enroll(String username) {
+        if (isActive(username)) {
+            throw ApiException.conflict("a second factor is already active: disable it (with a code) before enrolling again");
+        }
+        String secret = TotpCodes.newSecret();
+        jdbc.sql("delete from user_totp where username = :u and active = false").param("u", username).update();
+        jdbc.sql("insert into user_totp (username, secret_enc, active, created_at, last_step) values (:u, :s, false, :now, 0)")
+                .param("u", username).param("s", cipher.encryptBound(context(username), secret)).param("now", now()).update();
+        audit.record(username, "TOTP_ENROLLED", "user " + username, "pending until confirmed with a code");
+        return enrollment(username, secret);
+    }
+
+    /** The pending enrollment, to show its secret again until it is confirmed. */
+    public Optional<Enrollment> pending(String username) {
+        return stored(username).filter(s -> !s.active())
+                .map(s -> enrollment(username, cipher.decryptBound(context(username), s.secretEnc())));
+    }
+
+    public void confirm(String username, String code, String address) {
+        Stored stored = stored(username).orElseThrow(() -> ApiException.conflict("no enrollment to confirm: enroll first"));
+        if (stored.active()) {
+            throw ApiException.conflict("the second factor is already active");
+        }
+        refuseWhileThrottled(username, address);
+        OptionalLong step = TotpCodes.matchingStep(cipher.decryptBound(context(username), stored.secretEnc()), code, wallClock.instant());
+        boolean activated = step.isPresent() && jdbc.sql("""
+                        update user_totp set active = true, activated_at = :now, last_step = :step
+                        where username = :u and active = false and last_step < :step""")
+                .param("now", now()).param("step", step.getAsLong()).param("u", username).update() == 1;
+        if (!activated) {
+            wrongCode(username, address, "confirmation");
+        }
+        audit.record(username, "TOTP_ACTIVATED", "user " + username, "from " + address);
+    }
+
+    public void disable(String username, String code, String address) {
+        if (!isActive(username)) {
+            throw ApiException.conflict("no active second factor to disable");
+        }
+        refuseWhileThrottled(username, address);
+        if (!accept(username, code)) {
+            wrongCode(username, address, "disabling");
+        }
+        jdbc.sql("delete from user_totp where username = :u").param("u", username).update();
+        audit.record(username, "TOTP_DISABLED", "user " + username, "with a code, from " + address);
+    }
+
+    /** An administrator removes a user's second factor (a lost phone); the user can sign in with the password alone. */
+    public boolean reset(String admin, String username) {
+        int removed = jdbc.sql("delete from user_totp where username = :u").param("u", username).update();
+        audit.record(admin, "TOTP_RESET", "user " + username, removed == 1 ? "second factor removed" : "had none");
+        return removed == 1;
+    }
+
+    /** A code of the user's active second factor, not used before (nor any older one). */
+    boolean accept(String username, String code) {
+        Optional<Stored> stored = stored(username).filter(Stored::active);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        OptionalLong step = TotpCodes.matchingStep(cipher.decryptBound(context(username), stored.get().secretEnc()), code,
+                wallClock.instant());
+        return step.isPresent() && jdbc.sql("""
+                        update user_totp set last_step = :step where username = :u and active = true and last_step < :step""")
+                .param("step", step.getAsLong()).param("u", username).update() == 1;
+    }
+
+    /** Key rotation: every stored secret not under the active key is rewritten to it (compare-and-set on the old value). */
+    int rewriteSecrets() {
+        List<String[]> rows = jdbc.sql("select username, secret_enc from user_totp")
+                .query((rs, i) -> new String[] {rs.getString("username"), rs.getString("secret_enc")}).list();
+        int rewritten = 0;
+        for (String[] row : rows) {
+            if (cipher.needsRewrite(row[1])) {
+                String secret = cipher.decryptBound(context(row[0]), row[1]);
+                rewritten += jdbc.sql("update user_totp set secret_enc = :new where username = :u and secret_enc = :old")
+                        .param("new", cipher.encryptBound(context(row[0]), secret)).param("u", row[0]).param("old", row[1])
+                        .update();
+            }
+        }
+        return rewritten;
+    }
+
+    private void refuseWhileThrottled(String username, String address) {
+        throttle.refusal(username, address).ifPresent(wait -> {
+            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "code",
+                    "too many wrong codes or passwords: try again in " + Math.max(1, wait.toSeconds()) + " s");
+        });
+    }
+
+    /** A wrong code counts as a failed login, so guessing codes is throttled like guessing passwords. */
+    private void wrongCode(String username, String address, String during) {
+        throttle.failed(username, address);
+        audit.record(username, "LOGIN_FAILURE", "user " + username, "wrong TOTP code (" + during + ") from " + address);
+        throw ApiException.badRequest("code", "the code is wrong, expired or already used");
+    }
+
+    private Optional<Stored> stored(String username) {
+        return jdbc.sql("select secret_enc, active from user_totp where username = :u").param("u", username)
+                .query((rs, i) -> new Stored(rs.getString("secret_enc"), rs.getBoolean("active"))).optional();
+    }
+
+    private Enrollment enrollment(String username, String secret) {
+        return new Enrollment(secret, TotpCodes.otpauthUri(issuer, username, secret));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(appClock.instant(), ZoneOffset.UTC);
+    }
+
+    private static String context(String username) {
+        return "app_user.totp_secret:" + username;
+    }
+}

@@ -1,0 +1,101 @@
+package kz.shagym.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.shagym.ShagymIntegrationTest;
+import kz.shagym.security.LoginThrottle;
+import kz.shagym.security.PageSession;
+import kz.shagym.security.TestUsers;
+import kz.shagym.security.TotpTestCodes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+
+/** The account page: a person sets up the second factor and makes API tokens there, over real HTTP. */
+class AccountPageTest extends ShagymIntegrationTest {
+
+    @Autowired
+    private LoginThrottle throttle;
+
+    @AfterEach
+    void unthrottle() {
+        throttle.reset();
+    }
+
+    @Test
+    void aUserTurnsOnTheSecondFactorFromTheAccountPage() {
+        String user = TestUsers.create(ladder, "LAWYER");
+        PageSession browser = new PageSession(restTemplate.getRootUri());
+        browser.login(user, TestUsers.PASSWORD);
+        assertThat(browser.get("/my/account").body()).contains("Настроить");
+
+        browser.submit("/my/account", "/my/totp/enroll", Map.of());
+        String page = browser.get("/my/account").body();
+        String secret = value(page, "totp-secret");
+        assertThat(value(page, "totp-uri")).startsWith("otpauth://totp/Shagym:" + user + "?secret=" + secret);
+
+        browser.submit("/my/account", "/my/totp/confirm", Map.of("code", TotpTestCodes.wrong(secret)));
+        assertThat(browser.get("/my/account").body()).contains("Код неверный").contains("totp-secret");
+        TotpTestCodes.awaitFreshStep();
+        browser.submit("/my/account", "/my/totp/confirm", Map.of("code", TotpTestCodes.stepsFromNow(secret, -1)));
+        assertThat(browser.get("/my/account").body()).contains("Второй фактор включён.").doesNotContain("totp-secret");
+
+        PageSession later = new PageSession(restTemplate.getRootUri());
+        assertThat(PageSession.location(later.login(user, TestUsers.PASSWORD))).isEqualTo("/login/totp");
+        assertThat(PageSession.location(later.enterCode(TotpTestCodes.stepsFromNow(secret, 0)))).doesNotContain("login");
+        assertThat(later.get("/my/account").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aTotpUserMakesAnApiTokenOnThePageSeesItOnceAndRevokesIt() {
+        String user = TestUsers.create(ladder, "LAWYER");
+        String secret = ladder.read(restTemplate.withBasicAuth(user, TestUsers.PASSWORD)
+                .postForEntity("/api/me/totp/enrollment", null, String.class).getBody()).get("secret").asText();
+        TotpTestCodes.awaitFreshStep();
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        restTemplate.withBasicAuth(user, TestUsers.PASSWORD).postForEntity("/api/me/totp/confirmation",
+                new HttpEntity<>("{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, -1) + "\"}", json), String.class);
+        PageSession browser = new PageSession(restTemplate.getRootUri());
+        browser.login(user, TestUsers.PASSWORD);
+        browser.enterCode(TotpTestCodes.stepsFromNow(secret, 0));
+
+        HttpResponse<String> created = browser.submit("/my/account", "/my/tokens", Map.of("name", "mail merge", "expiresInDays", "30"));
+        assertThat(PageSession.location(created)).isEqualTo("/my/account");
+        String page = browser.get("/my/account").body();
+        String token = value(page, "new-token");
+        assertThat(token).startsWith("shg_");
+        assertThat(page).contains("mail merge").contains("не использовался");
+        assertThat(browser.get("/my/account").body()).as("shown once").doesNotContain(token);
+
+        HttpHeaders bearer = new HttpHeaders();
+        bearer.setBearerAuth(token);
+        assertThat(restTemplate.exchange("/api/complaints?limit=1", HttpMethod.GET, new HttpEntity<>(bearer), String.class)
+                .getStatusCode().value()).isEqualTo(200);
+
+        browser.submit("/my/account", "/my/tokens", Map.of("name", " ", "expiresInDays", "30"));
+        assertThat(browser.get("/my/account").body()).contains("Укажите название");
+        browser.submit("/my/account", "/my/tokens", Map.of("name", "forever", "expiresInDays", "5000"));
+        assertThat(browser.get("/my/account").body()).contains("от 1 до 365 дней");
+
+        Matcher revoke = Pattern.compile("action=\"(/my/tokens/[0-9a-f-]+/revoke)\"").matcher(browser.get("/my/account").body());
+        assertThat(revoke.find()).isTrue();
+        browser.submit("/my/account", revoke.group(1), Map.of());
+        assertThat(browser.get("/my/account").body()).contains("Токен отозван.").doesNotContain("mail merge");
+        assertThat(restTemplate.exchange("/api/complaints?limit=1", HttpMethod.GET, new HttpEntity<>(bearer), String.class)
+                .getStatusCode().value()).isEqualTo(401);
+    }
+
+    private static String value(String page, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*value=\"([^\"]*)\"").matcher(page);
+        assertThat(m.find()).as(id + " on the page").isTrue();
+        return m.group(1).replace("&amp;", "&");
+    }
+}
