@@ -132,6 +132,35 @@ class MedicalFactsTest extends ShagymIntegrationTest {
     }
 
     @Test
+    void theForensicMotionQuotesTheFactsAndIsStaleUntilRegeneratedAfterTheyChange() {
+        TestRestTemplate lawyer = as("LAWYER");
+        UUID id = registered(lawyer, FACTS.formatted(today()));
+        UUID motion = ladder.letter(id, "FORENSIC_EXAM_MOTION");
+        String letter = "/api/complaints/" + id + "/letters/" + motion;
+        assertThat(kz.shagym.letter.LetterTestSupport.text(lawyer.getForEntity(letter, byte[].class).getBody()))
+                .contains("Гематома левой скулы, следы наручников на запястьях", "Травмпункт № 4, Алматы");
+
+        replace(lawyer, id, "{\"injuries\": \"Перелом носа\"}");
+        assertThat(motionOf(lawyer, id).get("stale").asBoolean()).isTrue();
+        var approve = lawyer.postForEntity(letter + "/review", new HttpEntity<>("{\"decision\": \"APPROVE\"}", json()), String.class);
+        assertThat(approve.getStatusCode().value()).as("a stale letter cannot be approved").isEqualTo(409);
+
+        assertThat(lawyer.postForEntity(letter + "/regenerate", null, String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(motionOf(lawyer, id).get("stale").asBoolean()).isFalse();
+        assertThat(kz.shagym.letter.LetterTestSupport.text(lawyer.getForEntity(letter, byte[].class).getBody()))
+                .contains("Перелом носа").doesNotContain("Гематома", "Травмпункт");
+    }
+
+    private JsonNode motionOf(TestRestTemplate as, UUID id) {
+        for (JsonNode letter : ladder.read(as.getForEntity("/api/complaints/" + id, String.class).getBody()).get("letters")) {
+            if ("FORENSIC_EXAM_MOTION".equals(letter.get("kind").asText())) {
+                return letter;
+            }
+        }
+        throw new AssertionError("no forensic examination motion on " + id);
+    }
+
+    @Test
     void malformedFactsAreA400NamingTheFieldAndNothingIsWritten() {
         TestRestTemplate lawyer = as("LAWYER");
         String tooLong = "Ж".repeat(MedicalFacts.MAX_TEXT + 1);
