@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import kz.shagym.security.CaseAccess;
+import kz.shagym.security.Disclosure;
 import kz.shagym.security.Role;
 import kz.shagym.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -14,13 +15,17 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** REST contract: complaints and their events. */
+/**
+ * REST contract: complaints and their events. The answers to writes (intake, events, corrections) leave the medical
+ * facts out: only the case read shows them, so that every disclosure of them is one audited read.
+ */
 @RestController
 @RequestMapping("/api/complaints")
 class ComplaintController {
@@ -29,12 +34,15 @@ class ComplaintController {
     private final ComplaintLedger ledger;
     private final ComplaintQueries queries;
     private final CaseAccess access;
+    private final MedicalFactsService medical;
 
-    ComplaintController(Ladder ladder, ComplaintLedger ledger, ComplaintQueries queries, CaseAccess access) {
+    ComplaintController(Ladder ladder, ComplaintLedger ledger, ComplaintQueries queries, CaseAccess access,
+                        MedicalFactsService medical) {
         this.ladder = ladder;
         this.ledger = ledger;
         this.queries = queries;
         this.access = access;
+        this.medical = medical;
     }
 
     @PostMapping
@@ -47,7 +55,7 @@ class ComplaintController {
         String lawyer = assignedLawyer(request, user);
         ComplaintRecord created = ladder.register(request, lawyer);
         return ResponseEntity.created(URI.create("/api/complaints/" + created.id()))
-                .body(queries.view(created, access.seesIdentity(user, created.lawyer()), language(lang, acceptLanguage)));
+                .body(queries.view(created, access.seesIdentity(user, created.lawyer()), false, language(lang, acceptLanguage)));
     }
 
     /** A lawyer registers for themself; staff and admins may assign another lawyer. */
@@ -96,7 +104,21 @@ class ComplaintController {
     ComplaintView get(@PathVariable UUID id, Authentication user, @RequestParam(required = false) String lang,
                       @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         ComplaintRecord complaint = readable(id, user);
-        return queries.view(complaint, access.seesIdentity(user, complaint.lawyer()), language(lang, acceptLanguage));
+        return queries.view(complaint, access.seesIdentity(user, complaint.lawyer()),
+                access.seesMedicalFacts(user, complaint.lawyer()), language(lang, acceptLanguage));
+    }
+
+    /**
+     * Replaces the medical facts as a whole (absent parts are cleared). Only those who may see them may change them;
+     * the answer is the facts as stored. Medical facts are read with the case (GET above), which the audit records.
+     */
+    @PutMapping("/{id}/medical-facts")
+    MedicalFacts replaceMedicalFacts(@PathVariable UUID id, @Valid @RequestBody MedicalFacts facts, Authentication user) {
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
+        access.requireMedicalFactsWrite(user, complaint.lawyer(), complaint.caseNumber());
+        MedicalFacts stored = medical.replace(id, facts);
+        Disclosure.note(Disclosure.MEDICAL_FACTS);
+        return stored;
     }
 
     @PostMapping("/{id}/events")
@@ -108,7 +130,7 @@ class ComplaintController {
         ladder.record(id, command, user.getName());
         ComplaintRecord updated = ledger.find(id).orElseThrow();
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(queries.view(updated, access.seesIdentity(user, updated.lawyer()), language(lang, acceptLanguage)));
+                .body(queries.view(updated, access.seesIdentity(user, updated.lawyer()), false, language(lang, acceptLanguage)));
     }
 
     @PostMapping("/{id}/events/{eventId}/correction")
@@ -119,7 +141,7 @@ class ComplaintController {
         access.requireWrite(user, complaint.lawyer(), complaint.caseNumber());
         ladder.correct(id, eventId, correction, user.getName());
         ComplaintRecord updated = ledger.find(id).orElseThrow();
-        return queries.view(updated, access.seesIdentity(user, updated.lawyer()), language(lang, acceptLanguage));
+        return queries.view(updated, access.seesIdentity(user, updated.lawyer()), false, language(lang, acceptLanguage));
     }
 
     private ComplaintRecord readable(UUID id, Authentication user) {

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The case ledger's tables, in plain SQL that runs the same on H2 and PostgreSQL. The victim's identity is encrypted
- * here, on the way in and out, so that the rest of the application sees plain values and the database never does.
+ * The case ledger's tables, in plain SQL that runs the same on H2 and PostgreSQL. The victim's identity and medical facts
+ * are encrypted here, on the way in and out, so that the rest of the application sees plain values and the database never does.
  */
 @Repository
 public class ComplaintLedger {
@@ -51,6 +51,42 @@ public class ComplaintLedger {
                 .param("victimNameIndex", identity.nameIndex(c.victimFullName())).param("createdAt", utc(c.createdAt()))
                 .param("updatedAt", utc(c.updatedAt()))
                 .update();
+    }
+
+    /**
+     * The medical facts, decrypted only here and only when asked for (never as part of {@link #find}): the board,
+     * reminders and the engine's work have no use for them. {@link MedicalFacts#NONE} when none are recorded.
+     */
+    public MedicalFacts medicalFacts(UUID id) {
+        return jdbc.sql("select " + String.join(", ", VictimIdentityCipher.MEDICAL_FIELDS) + " from complaint where id = :id")
+                .param("id", id)
+                .query((rs, i) -> new MedicalFacts(
+                        identity.decrypt(VictimIdentityCipher.MEDICAL_INJURIES, id, rs.getString(VictimIdentityCipher.MEDICAL_INJURIES)),
+                        identity.decryptDate(VictimIdentityCipher.MEDICAL_EXAM_DATE, id, rs.getString(VictimIdentityCipher.MEDICAL_EXAM_DATE)),
+                        identity.decrypt(VictimIdentityCipher.MEDICAL_EXAM_PLACE, id, rs.getString(VictimIdentityCipher.MEDICAL_EXAM_PLACE)),
+                        forensic(identity.decrypt(VictimIdentityCipher.MEDICAL_FORENSIC_EXAM, id, rs.getString(VictimIdentityCipher.MEDICAL_FORENSIC_EXAM))),
+                        identity.decrypt(VictimIdentityCipher.MEDICAL_FINDINGS, id, rs.getString(VictimIdentityCipher.MEDICAL_FINDINGS))))
+                .optional().orElse(MedicalFacts.NONE);
+    }
+
+    /** Replaces all medical facts at once (absent parts become null), each column its own envelope. */
+    void updateMedicalFacts(UUID id, MedicalFacts facts, Instant now) {
+        jdbc.sql("""
+                update complaint set medical_injuries = :injuries, medical_exam_date = :examDate, medical_exam_place = :examPlace,
+                  medical_forensic_exam = :forensic, medical_findings = :findings, updated_at = :now, version = version + 1
+                where id = :id""")
+                .param("injuries", identity.encrypt(VictimIdentityCipher.MEDICAL_INJURIES, id, facts.injuries()))
+                .param("examDate", identity.encryptDate(VictimIdentityCipher.MEDICAL_EXAM_DATE, id, facts.examinationDate()))
+                .param("examPlace", identity.encrypt(VictimIdentityCipher.MEDICAL_EXAM_PLACE, id, facts.examinationPlace()))
+                .param("forensic", identity.encrypt(VictimIdentityCipher.MEDICAL_FORENSIC_EXAM, id,
+                        facts.forensicExamination() == null ? null : facts.forensicExamination().name()))
+                .param("findings", identity.encrypt(VictimIdentityCipher.MEDICAL_FINDINGS, id, facts.doctorFindings()))
+                .param("now", utc(now)).param("id", id)
+                .update();
+    }
+
+    private static MedicalFacts.ForensicExamination forensic(String stored) {
+        return stored == null ? null : MedicalFacts.ForensicExamination.valueOf(stored);
     }
 
     public Optional<ComplaintRecord> find(UUID id) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kz.shagym.deadline.DeadlineCalculator;
+import kz.shagym.security.Disclosure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,17 @@ public class ComplaintQueries {
         this.json = json;
     }
 
-    public ComplaintView view(ComplaintRecord c, boolean showIdentity, String language) {
+    /**
+     * The view as this reader may see it: the identity and the medical facts only when {@code showIdentity} and
+     * {@code showMedical} say so; what it shows beyond stage and dates is noted for the request's audit entry.
+     */
+    public ComplaintView view(ComplaintRecord c, boolean showIdentity, boolean showMedical, String language) {
+        if (showIdentity) {
+            Disclosure.note(Disclosure.IDENTITY);
+        }
+        if (showMedical) {
+            Disclosure.note(Disclosure.MEDICAL_FACTS);
+        }
         List<Track> tracks = ledger.openTracks(c.id());
         // One read of each table serves every part of the view.
         List<DeadlineRecord> allDeadlines = ledger.deadlines(c.id());
@@ -44,7 +55,7 @@ public class ComplaintQueries {
         return new ComplaintView(c.id(), c.caseNumber(), c.stage().name(), c.status(), c.region(),
                 c.allegation(), c.filedWith(), c.filedAt(), c.language(), c.lawyer(),
                 showIdentity ? new ComplaintView.Victim(c.victimFullName(), c.victimBirthDate()) : null,
-                c.exhaustionDate(), c.committee(),
+                showMedical ? ledger.medicalFacts(c.id()) : null, c.exhaustionDate(), c.committee(),
                 tracks.stream().map(t -> new ComplaintView.RungView(t.rung().name(), t.step().name(), t.step().whoActs(), t.openedAt())).toList(),
                 deadlines, letters(c.id()), history, dateFacts(events, allDeadlines), warnings(events, deadlines));
     }

@@ -7,11 +7,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** GET /api/complaints/{id}: where the complaint stands, what is due, what was drafted, what happened. */
+/**
+ * GET /api/complaints/{id}: where the complaint stands, what is due, what was drafted, what happened. {@code victim} and
+ * {@code medical} are there only for those entitled to them (absent, not empty, for everyone else).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComplaintView(UUID id, String caseNumber, String stage, String status, String region, String allegation,
                             String filedWith, Instant filedAt, String language, String lawyer, Victim victim,
-                            LocalDate exhaustionDate, String committee, List<RungView> rungs, List<DeadlineView> deadlines,
+                            MedicalFacts medical, LocalDate exhaustionDate, String committee, List<RungView> rungs, List<DeadlineView> deadlines,
                             List<LetterView> letters, List<HistoryView> history, List<DateFacts> dateFacts,
                             List<String> warnings) {
 

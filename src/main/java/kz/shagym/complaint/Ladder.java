@@ -47,14 +47,16 @@ public class Ladder {
     private final DeadlinePlanner planner;
     private final ShagymClock clock;
     private final LedgerTransactions transactions;
+    private final MedicalFactsService medical;
     private final Duration silenceGrace;
 
     Ladder(ComplaintLedger ledger, DeadlinePlanner planner, ShagymClock clock, LedgerTransactions transactions,
-           @Value("${shagym.ladder.silence-grace:P1D}") Duration silenceGrace) {
+           MedicalFactsService medical, @Value("${shagym.ladder.silence-grace:P1D}") Duration silenceGrace) {
         this.ledger = ledger;
         this.planner = planner;
         this.clock = clock;
         this.transactions = transactions;
+        this.medical = medical;
         this.silenceGrace = silenceGrace;
     }
 
@@ -83,12 +85,16 @@ public class Ladder {
             if (request.incidentDate() != null && request.incidentDate().isAfter(localDate(filedAt))) {
                 throw ApiException.badRequest("incidentDate", "the incident cannot come after the report was filed (" + localDate(filedAt) + ")");
             }
+            MedicalFacts medicalFacts = medical.checked(request.medical(), request.incidentDate(), "medical.");
             UUID id = UUID.randomUUID();
             String caseNumber = "SHG-%d-%06d".formatted(localDate(now).getYear(), ledger.nextCaseSequence());
             ComplaintRecord complaint = new ComplaintRecord(id, caseNumber, request.region().strip(), request.allegation().name(),
                     request.filedWith().name(), filedAt, request.incidentDate(), request.language(), Stage.FILED_WITH_AUTHORITY,
                     "OPEN", lawyer, request.victim().fullName().strip(), request.victim().birthDate(), null, null, null, now, now);
             ledger.insertComplaint(complaint);
+            if (!medicalFacts.isEmpty()) {
+                ledger.updateMedicalFacts(id, medicalFacts, now);
+            }
             EventRecord filed = ledger.appendEvent(id, EventType.REPORT_FILED, filedAt, null, null, request.filedWith().name(),
                     null, Rung.FILED_WITH_AUTHORITY, null, "USER", lawyer, now);
             Track track = ledger.openTrack(id, Rung.FILED_WITH_AUTHORITY, Step.AWAITING_RESPONSE, now);

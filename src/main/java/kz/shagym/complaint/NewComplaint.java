@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** Intake of a complaint (REST contract: POST /api/complaints). */
+/** Intake of a complaint (REST contract: POST /api/complaints); {@code medical} is optional and encrypted at rest. */
 public record NewComplaint(
         @NotNull(message = "is required") @Valid Victim victim,
         @NotBlank(message = "is required") @Size(max = 100, message = "at most 100 characters") String region,
@@ -19,7 +19,14 @@ public record NewComplaint(
         @NotNull(message = "is required: PROSECUTOR, ANTI_CORRUPTION or POLICE") FiledWith filedWith,
         @NotNull(message = "is required: when the report was filed, e.g. 2021-01-18T10:00:00+06:00") OffsetDateTime filedAt,
         @NotNull(message = "is required: ru or kk") @Pattern(regexp = "ru|kk", message = "must be ru or kk") String language,
-        @Size(max = 100, message = "at most 100 characters") String lawyer) {
+        @Size(max = 100, message = "at most 100 characters") String lawyer,
+        @Valid MedicalFacts medical) {
+
+    /** Intake without medical facts (they can be added later with PUT /api/complaints/{id}/medical-facts). */
+    public NewComplaint(Victim victim, String region, Allegation allegation, LocalDate incidentDate, FiledWith filedWith,
+                        OffsetDateTime filedAt, String language, String lawyer) {
+        this(victim, region, allegation, incidentDate, filedWith, filedAt, language, lawyer, null);
+    }
 
     public record Victim(
             @NotBlank(message = "is required") @Size(max = 5000, message = "at most 5000 characters") String fullName,

@@ -3,6 +3,7 @@ package kz.shagym.letter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import kz.shagym.complaint.MedicalFacts;
 
 /**
  * Everything a letter may quote, assembled by the workflow from the case ledger.
@@ -15,16 +16,26 @@ import java.util.Objects;
  * @param contested nullable: the decision (or silence) the letter challenges
  * @param timeliness nullable: the computed term for this letter
  * @param un nullable: only for CAT/HRC communications and interim measures
+ * @param medical nullable: the medical facts, for the letters that quote them (the forensic examination motion)
  */
 public record LetterModel(LetterKind kind, String language, String caseNumber, LocalDate letterDate,
                           Person victim, Representative representative, String region, String allegation,
                           String filedWith, LocalDate incidentDate, LocalDate reportFiledOn,
                           ContestedDecision contested, List<ChronologyEntry> chronology, Timeliness timeliness,
-                          UnSubmission un) {
+                          UnSubmission un, MedicalFacts medical) {
     public LetterModel {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(victim, "victim");
         chronology = chronology == null ? List.of() : List.copyOf(chronology);
+    }
+
+    /** A letter that quotes no medical facts. */
+    public LetterModel(LetterKind kind, String language, String caseNumber, LocalDate letterDate, Person victim,
+                       Representative representative, String region, String allegation, String filedWith,
+                       LocalDate incidentDate, LocalDate reportFiledOn, ContestedDecision contested,
+                       List<ChronologyEntry> chronology, Timeliness timeliness, UnSubmission un) {
+        this(kind, language, caseNumber, letterDate, victim, representative, region, allegation, filedWith, incidentDate,
+                reportFiledOn, contested, chronology, timeliness, un, null);
     }
 }

@@ -16,6 +16,7 @@ import kz.shagym.complaint.DeadlineRecord;
 import kz.shagym.complaint.DeadlineRole;
 import kz.shagym.complaint.EventRecord;
 import kz.shagym.complaint.EventType;
+import kz.shagym.complaint.MedicalFacts;
 import kz.shagym.deadline.DeadlineCalculator;
 import kz.shagym.security.UserAccounts;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,7 +58,12 @@ class LetterModelFactory {
                 organization, lawyer.map(UserAccounts.Account::email).orElse(null));
         return new LetterModel(kind, c.language(), c.caseNumber(), today, victim, representative, c.region(), c.allegation(),
                 c.filedWith(), c.incidentDate(), local(c.filedAt()), contested(events), chronology(events),
-                timeliness(kind, deadlines, today), un(kind, c, events, deadlines));
+                timeliness(kind, deadlines, today), un(kind, c, events, deadlines), medical(kind, complaintId));
+    }
+
+    /** Only the letters that quote medical facts decrypt them (see {@link LetterQuotes#quotesMedicalFacts}). */
+    private MedicalFacts medical(LetterKind kind, UUID complaintId) {
+        return LetterQuotes.quotesMedicalFacts(kind) ? ledger.medicalFacts(complaintId) : null;
     }
 
     private static List<ChronologyEntry> chronology(List<EventRecord> events) {

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import kz.shagym.complaint.DeadlineRole;
 
-/** Which deadline a letter quotes in its timeliness block; a restore-term motion quotes whichever filing term was missed. */
+/**
+ * Which deadline a letter quotes in its timeliness block (a restore-term motion quotes whichever filing term was
+ * missed), and which letters quote the medical facts.
+ */
 final class LetterQuotes {
 
     private static final EnumSet<DeadlineRole> MISSABLE_FILINGS = EnumSet.of(DeadlineRole.JUDGE_COMPLAINT, DeadlineRole.APPEAL_FILING);
@@ -22,6 +25,11 @@ final class LetterQuotes {
             case CAT_COMMUNICATION -> DeadlineRole.CAT_DELAY_WARNING;
             default -> null;
         });
+    }
+
+    /** The forensic examination motion asks for the injuries to be examined: it quotes what is known of them. */
+    static boolean quotesMedicalFacts(LetterKind kind) {
+        return kind == LetterKind.FORENSIC_EXAM_MOTION;
     }
 
     static List<LetterKind> kindsQuoting(DeadlineRole role) {

@@ -104,6 +104,16 @@ public class LetterService {
                 .forEach(kind -> store.markStale(effects.complaintId(), kind.name()));
     }
 
+    /** A draft quoting the medical facts no longer says what the ledger says: it must be regenerated before approval. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onMedicalFactsChanged(kz.shagym.complaint.MedicalFactsService.Changed changed) {
+        for (LetterKind kind : LetterKind.values()) {
+            if (LetterQuotes.quotesMedicalFacts(kind)) {
+                store.markStale(changed.complaintId(), kind.name());
+            }
+        }
+    }
+
     /** Letters the ladder asks for outside a rung's own task: copy requests, restore-term motions. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onLadderEffects(LadderEffects effects) {

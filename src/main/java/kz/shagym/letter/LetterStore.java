@@ -1,10 +1,5 @@
 package kz.shagym.letter;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -14,11 +9,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Letters in the ledger and their DOCX files under the data directory; a filed letter's file is never rewritten. */
+/**
+ * Letters in the ledger and their DOCX files under the data directory ({@link LetterFiles}: encrypted at rest). A filed
+ * letter's content never changes: only a key rotation re-encrypts its file, and its SHA-256 is that of the plain DOCX.
+ */
 @Repository
 public class LetterStore {
 
@@ -27,11 +24,11 @@ public class LetterStore {
                                Instant filedAt, String idempotencyKey) {}
 
     private final JdbcClient jdbc;
-    private final Path lettersDir;
+    private final LetterFiles files;
 
-    LetterStore(JdbcClient jdbc, @Value("${shagym.data-dir}") Path dataDir) {
+    LetterStore(JdbcClient jdbc, LetterFiles files) {
         this.jdbc = jdbc;
-        this.lettersDir = dataDir.resolve("letters");
+        this.files = files;
     }
 
     Optional<StoredLetter> byIdempotencyKey(String key) {
@@ -49,13 +46,13 @@ public class LetterStore {
     /** Writes the file first, then the row: a crash in between leaves an orphan file, never a row without a file. */
     StoredLetter insert(UUID complaintId, UUID trackId, String kind, String language, byte[] docx, String idempotencyKey, Instant now) {
         UUID id = UUID.randomUUID();
-        Path file = write(complaintId, id, 1, docx);
+        String file = files.write(complaintId, id, 1, docx);
         jdbc.sql("""
                 insert into letter (id, complaint_id, track_id, kind, language, status, version, file_path, sha256, stale,
                   created_at, idempotency_key)
                 values (:id, :c, :t, :kind, :lang, 'DRAFT', 1, :path, :sha, false, :now, :key)""")
                 .param("id", id).param("c", complaintId).param("t", trackId).param("kind", kind).param("lang", language)
-                .param("path", lettersDir.relativize(file).toString()).param("sha", sha256(docx))
+                .param("path", file).param("sha", sha256(docx))
                 .param("now", now.atOffset(ZoneOffset.UTC)).param("key", idempotencyKey)
                 .update();
         insertVersion(id, 1, file, docx, "GENERATED", null, "engine", now);
@@ -73,24 +70,21 @@ public class LetterStore {
                 .list();
     }
 
+    /** The plain DOCX of one version. */
     public byte[] content(Version version) {
-        try {
-            return Files.readAllBytes(lettersDir.resolve(version.filePath()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("letter file missing: " + version.filePath(), e);
-        }
+        return files.read(version.filePath());
     }
 
     /** A new current version (edited upload or regeneration): back to DRAFT for review, no longer stale. */
     StoredLetter addVersion(StoredLetter letter, byte[] docx, String source, String note, String user, Instant now) {
         int next = letter.version() + 1;
-        Path file = write(letter.complaintId(), letter.id(), next, docx);
+        String file = files.write(letter.complaintId(), letter.id(), next, docx);
         insertVersion(letter.id(), next, file, docx, source, note, user, now);
         jdbc.sql("""
                 update letter set version = :v, file_path = :path, sha256 = :sha, stale = false, status = 'DRAFT',
                   reviewed_by = null, reviewed_at = null, review_note = null
                 where id = :id and version = :current""")
-                .param("v", next).param("path", lettersDir.relativize(file).toString()).param("sha", sha256(docx))
+                .param("v", next).param("path", file).param("sha", sha256(docx))
                 .param("id", letter.id()).param("current", letter.version()).update();
         return find(letter.id()).orElseThrow();
     }
@@ -101,12 +95,12 @@ public class LetterStore {
                 .param("id", letterId).update();
     }
 
-    private void insertVersion(UUID letterId, int version, Path file, byte[] docx, String source, String note, String user, Instant now) {
+    private void insertVersion(UUID letterId, int version, String file, byte[] docx, String source, String note, String user, Instant now) {
         jdbc.sql("""
                 insert into letter_version (id, letter_id, version, file_path, sha256, source, note, created_by, created_at)
                 values (:id, :l, :v, :path, :sha, :source, :note, :by, :now)""")
                 .param("id", UUID.randomUUID()).param("l", letterId).param("v", version)
-                .param("path", lettersDir.relativize(file).toString()).param("sha", sha256(docx)).param("source", source)
+                .param("path", file).param("sha", sha256(docx)).param("source", source)
                 .param("note", note).param("by", user).param("now", now.atOffset(ZoneOffset.UTC)).update();
     }
 
@@ -115,25 +109,9 @@ public class LetterStore {
                 .param("c", complaintId).param("k", kind).update();
     }
 
+    /** The plain DOCX of the current version. */
     public byte[] content(StoredLetter letter) {
-        try {
-            return Files.readAllBytes(lettersDir.resolve(letter.filePath()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("letter file missing: " + letter.filePath(), e);
-        }
-    }
-
-    private Path write(UUID complaintId, UUID letterId, int version, byte[] docx) {
-        try {
-            Path dir = Files.createDirectories(lettersDir.resolve(complaintId.toString()));
-            Path target = dir.resolve(letterId + "-v" + version + ".docx");
-            Path temp = Files.createTempFile(dir, letterId.toString(), ".part");
-            Files.write(temp, docx);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store letter under " + lettersDir, e);
-        }
+        return files.read(letter.filePath());
     }
 
     static String sha256(byte[] bytes) {

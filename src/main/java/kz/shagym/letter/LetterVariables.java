@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kz.shagym.complaint.MedicalFacts;
 
 /**
  * Maps a {@link LetterModel} to the flat variable map the DOCX templates use. This is the single list of
@@ -27,12 +28,15 @@ import java.util.Set;
  * <li>{@code triggerText}, {@code triggerDate}, {@code lastDay}, {@code legalBasis}, {@code ruleId}</li>
  * <li>{@code committeeName}, {@code committeeRule} (rule 114 CAT / rule 94 HRC), {@code unArticles},
  *     {@code exhaustionDate}, {@code hrcLimitDate}</li>
+ * <li>{@code medicalInjuries}, {@code medicalExamination} (date and place of the medical examination, as far as known),
+ *     {@code medicalDoctorFindings} — only for the letters that quote medical facts, "" for the others</li>
  * </ul>
  * <h2>Flags (for conditional blocks)</h2>
  * {@code victimMinor}, {@code victimAdult}, {@code allegationTorture}, {@code allegationIllTreatment},
  * {@code hasContested}, {@code hasReason}, {@code reasonNotProven}, {@code reasonNoCrime}, {@code reasonForwarded},
  * {@code reasonSilence}, {@code copyReceived}, {@code copyMissing}, {@code priorProsecutorComplaint},
- * {@code hasTimeliness}, {@code termMissed}, {@code termInTime}, {@code unUrgent}, {@code unNotUrgent}, {@code hasHrcLimitDate}.
+ * {@code hasTimeliness}, {@code termMissed}, {@code termInTime}, {@code unUrgent}, {@code unNotUrgent}, {@code hasHrcLimitDate},
+ * {@code hasMedicalFacts}, {@code hasInjuries}, {@code hasMedicalExamination}, {@code hasDoctorFindings}.
  * <h2>Lists</h2>
  * {@code chronology} and {@code exhaustionSteps}: items with {@code no, date, event, authority, outcome, letter, text}
  * ({@code text} is the ready-made line "event: authority — outcome (letter)");
@@ -48,13 +52,15 @@ public final class LetterVariables {
             "contestedAuthority", "contestedAuthorityGen", "contestedOutcome", "contestedReason",
             "contestedDecidedOn", "contestedLearnedOn", "contestedCopyReceivedOn",
             "triggerText", "triggerDate", "lastDay", "legalBasis", "ruleId",
-            "committeeName", "committeeRule", "unArticles", "exhaustionDate", "hrcLimitDate");
+            "committeeName", "committeeRule", "unArticles", "exhaustionDate", "hrcLimitDate",
+            "medicalInjuries", "medicalExamination", "medicalDoctorFindings");
 
     public static final Set<String> FLAGS = Set.of(
             "victimMinor", "victimAdult", "allegationTorture", "allegationIllTreatment",
             "hasContested", "hasReason", "reasonNotProven", "reasonNoCrime", "reasonForwarded", "reasonSilence",
             "copyReceived", "copyMissing", "priorProsecutorComplaint",
-            "hasTimeliness", "termMissed", "termInTime", "unUrgent", "unNotUrgent", "hasHrcLimitDate");
+            "hasTimeliness", "termMissed", "termInTime", "unUrgent", "unNotUrgent", "hasHrcLimitDate",
+            "hasMedicalFacts", "hasInjuries", "hasMedicalExamination", "hasDoctorFindings");
 
     static final Set<String> STEP_FIELDS = Set.of("no", "date", "event", "authority", "outcome", "letter", "text");
     static final Set<String> NUMBERED_FIELDS = Set.of("no", "text");
@@ -78,6 +84,7 @@ public final class LetterVariables {
         putContested(vars, model.contested(), texts);
         putTimeliness(vars, model.timeliness(), texts);
         putUn(vars, model, texts);
+        putMedical(vars, model.medical());
         vars.put("chronology", steps(model.chronology(), texts));
         vars.put("requests", numbered(LetterClauses.requests(model, texts)));
         vars.put("attachments", numbered(LetterClauses.attachments(model, texts)));
@@ -169,6 +176,19 @@ public final class LetterVariables {
         vars.put("unUrgent", un != null && un.urgent());
         vars.put("unNotUrgent", un == null || !un.urgent());
         vars.put("exhaustionSteps", steps(un == null ? List.of() : un.exhaustionSteps(), texts));
+    }
+
+    private static void putMedical(Map<String, Object> vars, MedicalFacts medical) {
+        MedicalFacts m = medical == null ? MedicalFacts.NONE : medical;
+        String examination = String.join(", ", java.util.stream.Stream.of(LetterTexts.date(m.examinationDate()),
+                text(m.examinationPlace())).filter(part -> !part.isEmpty()).toList());
+        vars.put("medicalInjuries", text(m.injuries()));
+        vars.put("medicalExamination", examination);
+        vars.put("medicalDoctorFindings", text(m.doctorFindings()));
+        vars.put("hasInjuries", m.injuries() != null);
+        vars.put("hasMedicalExamination", !examination.isEmpty());
+        vars.put("hasDoctorFindings", m.doctorFindings() != null);
+        vars.put("hasMedicalFacts", m.injuries() != null || !examination.isEmpty() || m.doctorFindings() != null);
     }
 
     private static List<Map<String, Object>> steps(List<ChronologyEntry> entries, LetterTexts texts) {

@@ -13,9 +13,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Audits the requests that disclose a case, by the matched route rather than inside each controller, so that a new
- * endpoint under these routes is audited without anyone remembering to: case reads, exports, letter downloads and
- * regenerations, name searches. Only answered requests (status below 400) are recorded here; denials are recorded by
- * {@link CaseAccess} and failed logins by {@link AuthenticationAudit}.
+ * endpoint under these routes is audited without anyone remembering to: case reads (API and page), exports, letter
+ * downloads and regenerations, name searches, changes of medical facts. What the answer disclosed beyond stage and dates
+ * ({@link Disclosure}: identity, medical facts) is part of the entry. Only answered requests (status below 400) are
+ * recorded here; denials are recorded by {@link CaseAccess} and failed logins by {@link AuthenticationAudit}.
  */
 @Configuration
 class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -24,7 +25,10 @@ class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             "GET /api/complaints/{id}", "CASE_READ",
             "GET /api/complaints/{id}/letters/{letterId}", "LETTER_DOWNLOAD",
             "GET /api/complaints/{id}/letters/{letterId}/versions/{version}", "LETTER_DOWNLOAD",
-            "POST /api/complaints/{id}/letters/{letterId}/regenerate", "LETTER_GENERATE");
+            "POST /api/complaints/{id}/letters/{letterId}/regenerate", "LETTER_GENERATE",
+            "PUT /api/complaints/{id}/medical-facts", "MEDICAL_FACTS_UPDATE",
+            "GET /cases/{id}", "CASE_READ",
+            "GET /cases/{id}/letters/{letterId}", "LETTER_DOWNLOAD");
 
     private final AuditLog audit;
 
@@ -34,7 +38,7 @@ class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/**");
+        registry.addInterceptor(this).addPathPatterns("/api/**", "/cases/**");
     }
 
     @Override
@@ -45,7 +49,7 @@ class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         String action = action(request);
         if (action != null) {
             audit.record(actor(), action, target(request), request.getMethod() + " " + request.getRequestURI()
-                    + " -> " + response.getStatus() + " from " + request.getRemoteAddr());
+                    + " -> " + response.getStatus() + " from " + request.getRemoteAddr() + Disclosure.of(request));
         }
     }
 

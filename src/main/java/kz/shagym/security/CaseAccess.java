@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Need-to-know: a lawyer sees only the cases assigned to them; coordinators and staff see every case's stage and
- * dates; the victim's identity is shown to the assigned lawyer and to administrators. Every denial is logged and
- * recorded in the audit trail.
+ * dates; the victim's identity — and with it the medical facts — is shown to the assigned lawyer and to administrators
+ * (the identity grant). Every denial is logged and recorded in the audit trail.
  */
 @Component
 public class CaseAccess {
@@ -47,6 +47,27 @@ public class CaseAccess {
 
     public boolean seesIdentity(Authentication user, String assignedLawyer) {
         return has(user, Role.ADMIN) || user.getName().equals(assignedLawyer);
+    }
+
+    /**
+     * Medical facts follow the identity grant: whoever may know who the victim is may know what was done to them, and
+     * nobody else — a coordinator overseeing stages and dates, or staff preparing letters, does not need them.
+     */
+    public boolean seesMedicalFacts(Authentication user, String assignedLawyer) {
+        return seesIdentity(user, assignedLawyer);
+    }
+
+    /**
+     * Changing the medical facts replaces them as a whole, so it needs both the right to change the case and the right
+     * to see the facts being replaced.
+     */
+    public void requireMedicalFactsWrite(Authentication user, String assignedLawyer, Object caseRef) {
+        requireWrite(user, assignedLawyer, caseRef);
+        if (!seesMedicalFacts(user, assignedLawyer)) {
+            log.warn("ACCESS DENIED: {} tried to change the medical facts of case {}", user.getName(), caseRef);
+            audit.record(user.getName(), "ACCESS_DENIED", "case " + caseRef, "write: medical facts need the identity grant");
+            throw new AccessDeniedException("medical facts need the identity grant");
+        }
     }
 
     public static boolean has(Authentication user, Role role) {

@@ -45,6 +45,6 @@ public class EncryptLegacyIdentities implements JavaMigration {
     @Override
     public void migrate(Context context) {
         JdbcClient jdbc = JdbcClient.create(new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true)));
-        new IdentityRewriter(jdbc, cipher).rewriteAll();
+        IdentityRewriter.identityOnly(jdbc, cipher).rewriteAll();
     }
 }

@@ -13,17 +13,19 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The master keys protecting victims' identities, by id; one is active for new writes, the others remain only to read
- * (and rewrite) older rows. Each master key is never used directly: separate sub-keys for encryption and for the blind
- * name index are derived with HKDF-SHA256, so the index key can never decrypt and vice versa.
+ * (and rewrite) older rows and files. Each master key is never used directly: separate sub-keys for the columns, for the
+ * blind name index and for stored files are derived with HKDF-SHA256, so no sub-key can stand in for another.
  */
 public final class IdentityKeys {
 
     public static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final byte[] ENCRYPTION_INFO = "shagym/victim-identity/aes-256-gcm/v1".getBytes(StandardCharsets.UTF_8);
     private static final byte[] INDEX_INFO = "shagym/victim-identity/name-index/hmac-sha256/v1".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FILE_INFO = "shagym/stored-file/aes-256-gcm/v1".getBytes(StandardCharsets.UTF_8);
 
     private final Map<String, SecretKey> encryptionKeys = new LinkedHashMap<>();
     private final Map<String, SecretKey> indexKeys = new LinkedHashMap<>();
+    private final Map<String, SecretKey> fileKeys = new LinkedHashMap<>();
     private final String activeId;
 
     public IdentityKeys(Map<String, byte[]> masterKeys, String activeId) {
@@ -43,6 +45,7 @@ public final class IdentityKeys {
         }
         encryptionKeys.put(id, new SecretKeySpec(hkdf(master, ENCRYPTION_INFO), "AES"));
         indexKeys.put(id, new SecretKeySpec(hkdf(master, INDEX_INFO), "HmacSHA256"));
+        fileKeys.put(id, new SecretKeySpec(hkdf(master, FILE_INFO), "AES"));
     }
 
     public String activeId() {
@@ -55,6 +58,15 @@ public final class IdentityKeys {
 
     SecretKey encryptionKey(String id) {
         SecretKey key = encryptionKeys.get(id);
+        if (key == null) {
+            throw new IdentityCryptoException("no key with id '" + id + "' is configured (shagym.crypto.keys." + id + ")");
+        }
+        return key;
+    }
+
+    /** The sub-key for files stored under the data directory (letters): a file key never decrypts a column and vice versa. */
+    SecretKey fileKey(String id) {
+        SecretKey key = fileKeys.get(id);
         if (key == null) {
             throw new IdentityCryptoException("no key with id '" + id + "' is configured (shagym.crypto.keys." + id + ")");
         }

@@ -1,24 +1,46 @@
 package kz.shagym.security;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Rewrites every complaint whose identity is not under the active key: after a key rotation (decrypt with the old key,
- * encrypt with the new) and once after migration V5 (plain text from before encryption). Each row is compared-and-set
- * on its old value, so a concurrent writer is never overwritten; a row that changed is picked up by the next run.
+ * Rewrites every complaint whose encrypted columns (identity, medical facts) are not all under the active key: after a
+ * key rotation (decrypt with the old key, encrypt with the new) and once after migration V5 (plain text from before
+ * encryption). Each row is compared-and-set on all its old values, so a concurrent writer is never overwritten; a row
+ * that changed is picked up by the next run.
  */
 public final class IdentityRewriter {
 
-    private record Stored(UUID id, String name, String birthDate, String nameIndex) {}
+    /** Cipher field (bound into each value as associated data) → column; the birth date's column was renamed in V5. */
+    private static final Map<String, String> IDENTITY = Map.of(
+            VictimIdentityCipher.FULL_NAME, "victim_full_name",
+            VictimIdentityCipher.BIRTH_DATE, "victim_birth_date_enc");
 
     private final JdbcClient jdbc;
     private final VictimIdentityCipher cipher;
+    private final Map<String, String> columns = new LinkedHashMap<>();
 
+    /** Identity and medical facts: the whole row as it is since V8. */
     public IdentityRewriter(JdbcClient jdbc, VictimIdentityCipher cipher) {
+        this(jdbc, cipher, true);
+    }
+
+    private IdentityRewriter(JdbcClient jdbc, VictimIdentityCipher cipher, boolean medical) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        columns.putAll(IDENTITY);
+        if (medical) {
+            VictimIdentityCipher.MEDICAL_FIELDS.forEach(field -> columns.put(field, field));
+        }
+    }
+
+    /** For migration 5.1, which runs before V8 adds the medical columns (they never held plain text). */
+    public static IdentityRewriter identityOnly(JdbcClient jdbc, VictimIdentityCipher cipher) {
+        return new IdentityRewriter(jdbc, cipher, false);
     }
 
     /** Returns how many rows were rewritten. */
@@ -32,29 +54,38 @@ public final class IdentityRewriter {
     }
 
     private boolean rewrite(UUID id) {
-        Stored row = jdbc.sql("select id, victim_full_name, victim_birth_date_enc, victim_name_index from complaint where id = :id")
-                .param("id", id)
-                .query((rs, i) -> new Stored(rs.getObject("id", UUID.class), rs.getString("victim_full_name"),
-                        rs.getString("victim_birth_date_enc"), rs.getString("victim_name_index")))
-                .optional().orElse(null);
+        Map<String, Object> row = jdbc.sql("select victim_name_index, " + String.join(", ", columns.values())
+                        + " from complaint where id = :id")
+                .param("id", id).query().listOfRows().stream().findFirst().orElse(null);
         if (row == null || !stale(row)) {
             return false;
         }
-        String name = plain(VictimIdentityCipher.FULL_NAME, row.id(), row.name());
-        String birthDate = plain(VictimIdentityCipher.BIRTH_DATE, row.id(), row.birthDate());
-        return jdbc.sql("""
-                update complaint set victim_full_name = :name, victim_birth_date_enc = :birthDate, victim_name_index = :nameIndex
-                where id = :id and victim_full_name = :oldName""")
-                .param("name", cipher.encrypt(VictimIdentityCipher.FULL_NAME, row.id(), name))
-                .param("birthDate", cipher.encrypt(VictimIdentityCipher.BIRTH_DATE, row.id(), birthDate))
-                .param("nameIndex", cipher.nameIndex(name))
-                .param("id", row.id()).param("oldName", row.name())
-                .update() == 1;
+        List<String> assignments = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        int i = 0;
+        for (var column : columns.entrySet()) {
+            String stored = (String) row.get(column.getValue());
+            assignments.add(column.getValue() + " = :new" + i);
+            unchanged.add("coalesce(" + column.getValue() + ", '') = :old" + i);
+            params.put("new" + i, cipher.encrypt(column.getKey(), id, plain(column.getKey(), id, stored)));
+            params.put("old" + i, stored == null ? "" : stored);
+            i++;
+        }
+        String name = plain(VictimIdentityCipher.FULL_NAME, id, (String) row.get("victim_full_name"));
+        var statement = jdbc.sql("update complaint set victim_name_index = :nameIndex, " + String.join(", ", assignments)
+                        + " where id = :id and " + String.join(" and ", unchanged))
+                .param("nameIndex", cipher.nameIndex(name)).param("id", id);
+        for (var param : params.entrySet()) {
+            statement = statement.param(param.getKey(), param.getValue());
+        }
+        return statement.update() == 1;
     }
 
-    private boolean stale(Stored row) {
-        return cipher.needsRewrite(row.name()) || cipher.needsRewrite(row.birthDate())
-                || row.nameIndex() == null || !row.nameIndex().startsWith(cipher.activeKeyId() + ":");
+    private boolean stale(Map<String, Object> row) {
+        String nameIndex = (String) row.get("victim_name_index");
+        return columns.values().stream().anyMatch(column -> cipher.needsRewrite((String) row.get(column)))
+                || nameIndex == null || !nameIndex.startsWith(cipher.activeKeyId() + ":");
     }
 
     private String plain(String field, UUID id, String stored) {

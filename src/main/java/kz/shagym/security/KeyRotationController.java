@@ -1,5 +1,7 @@
 package kz.shagym.security;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,7 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Key rotation, second half: after {@code shagym.crypto.active-key} names a new key (the old one still configured),
- * an administrator rewrites every row to the active key. Afterwards the old key can be removed from the configuration.
+ * an administrator rewrites every row — and every file the features encrypt ({@link AtRestRewriter}: letters) — to the
+ * active key. Afterwards the old key can be removed from the configuration.
  */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
@@ -16,19 +19,21 @@ class KeyRotationController {
 
     private final IdentityRewriter rewriter;
     private final VictimIdentityCipher cipher;
-    private final SecondFactor secondFactor;
+    private final List<AtRestRewriter> others;
 
-    KeyRotationController(JdbcClient jdbc, VictimIdentityCipher cipher, SecondFactor secondFactor) {
+    KeyRotationController(JdbcClient jdbc, VictimIdentityCipher cipher, List<AtRestRewriter> others) {
         this.rewriter = new IdentityRewriter(jdbc, cipher);
         this.cipher = cipher;
-        this.secondFactor = secondFactor;
+        this.others = others;
     }
 
+    /** Answers {@code {"activeKey", "rewritten": <complaint rows>, "<name>": <items>...}}, e.g. {@code "letterFiles": 12}. */
     @PostMapping("/api/admin/crypto/rotate")
     Map<String, Object> rotate() {
-        int rewritten = rewriter.rewriteAll();
-        // TOTP secrets are sealed under the same keys: they must move too before the old key is removed
-        int totpSecrets = secondFactor.rewriteSecrets();
-        return Map.of("activeKey", cipher.activeKeyId(), "rewritten", rewritten, "totpSecretsRewritten", totpSecrets);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("activeKey", cipher.activeKeyId());
+        answer.put("rewritten", rewriter.rewriteAll());
+        others.forEach(other -> answer.put(other.name(), other.rewriteAll()));
+        return answer;
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * clock that tests and demos move: authenticator apps run on real time.
  */
 @Service
-public class SecondFactor {
+public class SecondFactor implements AtRestRewriter {
 
     public enum Status { NONE, PENDING, ACTIVE }
 
@@ -124,6 +124,17 @@ public class SecondFactor {
     }
 
     /** Key rotation: every stored secret not under the active key is rewritten to it (compare-and-set on the old value). */
+    /** TOTP secrets are sealed under the identity keys: they move with a rotation before the old key is removed. */
+    @Override
+    public String name() {
+        return "totpSecrets";
+    }
+
+    @Override
+    public int rewriteAll() {
+        return rewriteSecrets();
+    }
+
     int rewriteSecrets() {
         List<String[]> rows = jdbc.sql("select username, secret_enc from user_totp")
                 .query((rs, i) -> new String[] {rs.getString("username"), rs.getString("secret_enc")}).list();

@@ -17,7 +17,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts the victim's identity at the ledger boundary: AES-256-GCM, a fresh random 96-bit IV per value, stored as the
+ * Encrypts the victim's identity and medical facts at the ledger boundary: AES-256-GCM, a fresh random 96-bit IV per value, stored as the
  * text envelope {@code v1:<keyId>:<base64(iv | ciphertext | tag)>}. The column and the row id are bound in as associated
  * data, so a ciphertext copied into another row or column fails to decrypt instead of showing the wrong person.
  * The blind index ({@code <keyId>:<hex HMAC-SHA256 of the normalized name>}) allows exact-match search by name.
@@ -27,6 +27,14 @@ public class VictimIdentityCipher {
 
     public static final String FULL_NAME = "victim_full_name";
     public static final String BIRTH_DATE = "victim_birth_date";
+    /** The medical facts (kz.shagym.complaint.MedicalFacts), each its own column, encrypted the same way. */
+    public static final String MEDICAL_INJURIES = "medical_injuries";
+    public static final String MEDICAL_EXAM_DATE = "medical_exam_date";
+    public static final String MEDICAL_EXAM_PLACE = "medical_exam_place";
+    public static final String MEDICAL_FORENSIC_EXAM = "medical_forensic_exam";
+    public static final String MEDICAL_FINDINGS = "medical_findings";
+    public static final List<String> MEDICAL_FIELDS = List.of(MEDICAL_INJURIES, MEDICAL_EXAM_DATE, MEDICAL_EXAM_PLACE,
+            MEDICAL_FORENSIC_EXAM, MEDICAL_FINDINGS);
     private static final String VERSION = "v1";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;

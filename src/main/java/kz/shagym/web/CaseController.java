@@ -73,7 +73,7 @@ class CaseController {
         FileForm file = new FileForm();
         file.setFiledOn(java.time.LocalDate.ofInstant(clock.instant(), Formats.ALMATY));
         model.addAttribute("fileForm", file);
-        return page(complaint, user, locale, model);
+        return page(complaint, user, access.seesMedicalFacts(user, complaint.lawyer()), locale, model);
     }
 
     @PostMapping("/cases/{id}/events")
@@ -89,7 +89,7 @@ class CaseController {
             }
         }
         model.addAttribute("fileForm", new FileForm());
-        return page(complaint, user, locale, model);
+        return page(complaint, user, false, locale, model);
     }
 
     @PostMapping("/cases/{id}/filings")
@@ -107,7 +107,7 @@ class CaseController {
             }
         }
         model.addAttribute("eventForm", new EventForm());
-        return page(complaint, user, locale, model);
+        return page(complaint, user, false, locale, model);
     }
 
     /** The same DOCX as the API's download, for a browser session (the API takes HTTP Basic only). */
@@ -123,8 +123,12 @@ class CaseController {
                 .body(letters.content(letter));
     }
 
-    private String page(ComplaintRecord complaint, Authentication user, Locale locale, Model model) {
-        ComplaintView view = queries.view(complaint, access.seesIdentity(user, complaint.lawyer()), Languages.of(locale));
+    /**
+     * The case page. Medical facts appear only on the audited read (GET), not on a form re-shown with its errors after
+     * a POST: every disclosure of them is then one CASE_READ entry.
+     */
+    private String page(ComplaintRecord complaint, Authentication user, boolean showMedical, Locale locale, Model model) {
+        ComplaintView view = queries.view(complaint, access.seesIdentity(user, complaint.lawyer()), showMedical, Languages.of(locale));
         model.addAttribute("c", view);
         model.addAttribute("current", currentElements(view));
         model.addAttribute("deadlines", view.deadlines().stream().map(d -> new DeadlineLine(d, Formats.date(d.lastDay()),

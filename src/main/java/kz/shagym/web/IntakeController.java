@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import kz.shagym.clock.ShagymClock;
 import kz.shagym.complaint.ComplaintRecord;
 import kz.shagym.complaint.Ladder;
+import kz.shagym.complaint.MedicalFacts;
 import kz.shagym.complaint.NewComplaint;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -33,7 +34,7 @@ class IntakeController {
 
     @PostMapping("/cases/new")
     String register(@Valid @ModelAttribute("intake") IntakeForm form, BindingResult result, Authentication user, Model model) {
-        rejectFutureIncident(form, result);
+        rejectFutureDates(form, result);
         if (result.hasErrors()) {
             return page(form, model);
         }
@@ -47,10 +48,13 @@ class IntakeController {
     }
 
     /** Checked here against the application's clock, which tests and demos move: @PastOrPresent would use the system's. */
-    private void rejectFutureIncident(IntakeForm form, BindingResult result) {
+    private void rejectFutureDates(IntakeForm form, BindingResult result) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ALMATY);
         if (form.getIncidentDate() != null && form.getIncidentDate().isAfter(today) && !result.hasFieldErrors("incidentDate")) {
             result.rejectValue("incidentDate", "PastOrPresent");
+        }
+        if (form.getExaminationDate() != null && form.getExaminationDate().isAfter(today) && !result.hasFieldErrors("examinationDate")) {
+            result.rejectValue("examinationDate", "PastOrPresent");
         }
     }
 
@@ -59,6 +63,7 @@ class IntakeController {
         model.addAttribute("allegations", NewComplaint.Allegation.values());
         model.addAttribute("authorities", NewComplaint.FiledWith.values());
         model.addAttribute("regions", Regions.ALL);
+        model.addAttribute("forensicExaminations", MedicalFacts.ForensicExamination.values());
         return "intake";
     }
 }

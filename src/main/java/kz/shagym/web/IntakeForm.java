@@ -7,12 +7,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import kz.shagym.complaint.MedicalFacts;
 import kz.shagym.complaint.NewComplaint;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The intake form: the REST intake's fields, with "filed at" split into the date and the Almaty time written on the
- * authority's stamp. Messages come from the web bundles by constraint name (NotBlank, NotNull, ...).
+ * authority's stamp, and the optional medical facts. Messages come from the web bundles by constraint name (NotBlank,
+ * NotNull, ...).
  */
 public class IntakeForm {
 
@@ -40,10 +42,20 @@ public class IntakeForm {
     @NotNull
     @Pattern(regexp = "ru|kk")
     private String language = "ru";
+    @Size(max = MedicalFacts.MAX_TEXT)
+    private String injuries;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate examinationDate;
+    @Size(max = MedicalFacts.MAX_PLACE)
+    private String examinationPlace;
+    private MedicalFacts.ForensicExamination forensicExamination;
+    @Size(max = MedicalFacts.MAX_TEXT)
+    private String doctorFindings;
 
     NewComplaint toRequest() {
         return new NewComplaint(new NewComplaint.Victim(victimName.strip(), birthDate), region.strip(), allegation, incidentDate,
-                filedWith, filedDate.atTime(filedTime).atZone(Formats.ALMATY).toOffsetDateTime(), language, null);
+                filedWith, filedDate.atTime(filedTime).atZone(Formats.ALMATY).toOffsetDateTime(), language, null,
+                new MedicalFacts(injuries, examinationDate, examinationPlace, forensicExamination, doctorFindings));
     }
 
     /** The intake's API field names, as the domain reports them, mapped to this form's inputs. */
@@ -56,6 +68,11 @@ public class IntakeForm {
             case "victim.fullName" -> "victimName";
             case "victim.birthDate" -> "birthDate";
             case "region", "allegation", "incidentDate", "filedWith", "language" -> apiField;
+            case "medical.injuries" -> "injuries";
+            case "medical.examinationDate" -> "examinationDate";
+            case "medical.examinationPlace" -> "examinationPlace";
+            case "medical.forensicExamination" -> "forensicExamination";
+            case "medical.doctorFindings" -> "doctorFindings";
             default -> null;
         };
     }
@@ -78,4 +95,14 @@ public class IntakeForm {
     public void setFiledTime(LocalTime filedTime) { this.filedTime = filedTime; }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
+    public String getInjuries() { return injuries; }
+    public void setInjuries(String injuries) { this.injuries = injuries; }
+    public LocalDate getExaminationDate() { return examinationDate; }
+    public void setExaminationDate(LocalDate examinationDate) { this.examinationDate = examinationDate; }
+    public String getExaminationPlace() { return examinationPlace; }
+    public void setExaminationPlace(String examinationPlace) { this.examinationPlace = examinationPlace; }
+    public MedicalFacts.ForensicExamination getForensicExamination() { return forensicExamination; }
+    public void setForensicExamination(MedicalFacts.ForensicExamination forensicExamination) { this.forensicExamination = forensicExamination; }
+    public String getDoctorFindings() { return doctorFindings; }
+    public void setDoctorFindings(String doctorFindings) { this.doctorFindings = doctorFindings; }
 }

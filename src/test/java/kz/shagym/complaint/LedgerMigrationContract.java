@@ -80,6 +80,31 @@ abstract class LedgerMigrationContract {
     }
 
     @Test
+    void medicalFactsAndANameOfTheLongestAcceptedLengthAreStoredEncryptedAndReadBack() {
+        flyway(null).migrate();
+        lawyer();
+        ComplaintLedger ledger = new ComplaintLedger(jdbc, cipher);
+        Instant now = Instant.parse("2026-01-10T05:00:00Z");
+        UUID id = UUID.randomUUID();
+        String longName = "中".repeat(5000); // 3 bytes of UTF-8 per character: the widest envelope 5000 characters make
+        ledger.insertComplaint(new ComplaintRecord(id, "SH-" + ledger.nextCaseSequence(), "Алматы", "TORTURE", "POLICE", now,
+                LocalDate.of(2026, 1, 2), "ru", Stage.values()[0], "OPEN", "lawyer-1", longName, null, null,
+                null, null, now, now));
+        assertThat(ledger.medicalFacts(id)).isEqualTo(MedicalFacts.NONE);
+        String longest = "中".repeat(MedicalFacts.MAX_TEXT);
+        MedicalFacts facts = new MedicalFacts(longest, LocalDate.of(2026, 1, 3), "中".repeat(MedicalFacts.MAX_PLACE),
+                MedicalFacts.ForensicExamination.DONE, longest);
+
+        ledger.updateMedicalFacts(id, facts, now);
+
+        assertThat(ledger.medicalFacts(id)).isEqualTo(facts);
+        assertThat(ledger.find(id).orElseThrow().victimFullName()).isEqualTo(longName);
+        Map<String, Object> raw = jdbc.sql("select medical_injuries, medical_exam_date, medical_exam_place, medical_forensic_exam, "
+                + "medical_findings from complaint where id = :id").param("id", id).query().singleRow();
+        assertThat(raw.values()).allSatisfy(v -> assertThat(v.toString()).startsWith("v1:k1:").doesNotContain("中", "DONE", "2026"));
+    }
+
+    @Test
     void rowsFromBeforeV5AreEncryptedByTheJavaMigration() {
         flyway("2").migrate(); // before V5 (V2 exists on every branch)
         lawyer();

@@ -52,6 +52,12 @@ final class LetterFixtures {
                 m.chronology(), m.timeliness(), m.un());
     }
 
+    static LetterModel withMedical(LetterModel m, kz.shagym.complaint.MedicalFacts medical) {
+        return new LetterModel(m.kind(), m.language(), m.caseNumber(), m.letterDate(), m.victim(), m.representative(),
+                m.region(), m.allegation(), m.filedWith(), m.incidentDate(), m.reportFiledOn(), m.contested(),
+                m.chronology(), m.timeliness(), m.un(), medical);
+    }
+
     static LetterModel missed(LetterModel m) {
         Timeliness t = m.timeliness();
         return new LetterModel(m.kind(), m.language(), m.caseNumber(), LocalDate.of(2021, 2, 20), m.victim(),

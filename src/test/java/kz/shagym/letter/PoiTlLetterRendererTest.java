@@ -1,5 +1,6 @@
 package kz.shagym.letter;
 
+import kz.shagym.complaint.MedicalFacts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -157,6 +159,24 @@ class PoiTlLetterRendererTest {
 
         assertThat(text).contains("о восстановлении пропущенного срока обжалования", LAST_DAY_TEXT, LEGAL_BASIS,
                 "жалоба следственному судье (ст. 106 УПК РК)", "Копия обжалуемого решения получена заявителем лишь 26.01.2021");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "kk"})
+    void theForensicMotionQuotesTheRecordedMedicalFactsAndNothingWhereNoneAre(String language) {
+        String heading = "ru".equals(language) ? "Медицинские сведения:" : "Медициналық мәліметтер:";
+        String examinationLabel = "ru".equals(language) ? "Медицинский осмотр:" : "Медициналық тексеру:";
+        LetterModel motion = LetterFixtures.model(LetterKind.FORENSIC_EXAM_MOTION, language);
+        MedicalFacts all = new MedicalFacts("Кровоподтёки на обоих запястьях", LocalDate.of(2021, 1, 11),
+                "ГКБ № 7 г. Алматы", MedicalFacts.ForensicExamination.REQUESTED, "Ушибы мягких тканей, ссадины");
+
+        assertThat(render(LetterFixtures.withMedical(motion, all))).contains(heading, "Кровоподтёки на обоих запястьях",
+                examinationLabel + " 11.01.2021, ГКБ № 7 г. Алматы.", "Ушибы мягких тканей, ссадины");
+        assertThat(render(LetterFixtures.withMedical(motion, new MedicalFacts("Перелом ребра", null, null, null, null))))
+                .contains(heading, "Перелом ребра").doesNotContain(examinationLabel);
+        assertThat(render(motion)).doesNotContain(heading, examinationLabel);
+        assertThat(render(LetterFixtures.withMedical(LetterFixtures.model(LetterKind.COMPLAINT_PROSECUTOR, language), all)))
+                .as("a letter that does not quote medical facts").doesNotContain("Кровоподтёки");
     }
 
     @Test

@@ -39,6 +39,8 @@ class PageAccessTest extends ShagymIntegrationTest {
 
     @Autowired
     private WebApplicationContext context;
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private MockMvc mvc;
 
     @BeforeEach
@@ -123,6 +125,49 @@ class PageAccessTest extends ShagymIntegrationTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("id=\"filedDate-error\"");
+    }
+
+    @Test
+    void theIntakeFormRecordsMedicalFactsThatTheCasePageShowsOnlyToTheLawyerAndAuditsAsRead() throws Exception {
+        String lawyer = createUser("LAWYER");
+        String yesterday = ladder.now().minus(Duration.ofDays(1)).atZone(Formats.ALMATY).toLocalDate().toString();
+        String location = mvc.perform(post("/cases/new").with(csrf()).with(user(lawyer).roles("LAWYER"))
+                        .param("victimName", "Тест Медицинский").param("region", "Алматы").param("allegation", "TORTURE")
+                        .param("filedWith", "POLICE").param("filedDate", yesterday).param("filedTime", "10:00")
+                        .param("language", "ru").param("injuries", "Ожог предплечья сигаретой")
+                        .param("examinationDate", yesterday).param("examinationPlace", "БСМП г. Алматы")
+                        .param("forensicExamination", "REQUESTED").param("doctorFindings", "Термический ожог II степени"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        String id = location.substring("/cases/".length());
+
+        String page = mvc.perform(get(location).with(user(lawyer).roles("LAWYER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Медицинские сведения", "Ожог предплечья сигаретой", "БСМП г. Алматы",
+                "ходатайство заявлено", "Термический ожог II степени");
+        String overseen = mvc.perform(get(location).with(user("coordinator").roles("COORDINATOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(overseen).doesNotContain("Медицинские сведения", "Ожог", "БСМП", "Тест Медицинский");
+        assertThat(jdbc.sql("select detail from audit_log where actor = :a and action = 'CASE_READ' and target = :t")
+                .param("a", lawyer).param("t", "complaint " + id).query(String.class).list())
+                .singleElement().asString().contains("GET /cases/" + id, "medical facts");
+    }
+
+    @Test
+    void aFutureExaminationOrATooLongDescriptionIsRefusedNextToItsField() throws Exception {
+        String lawyer = createUser("LAWYER");
+        String today = ladder.now().atZone(Formats.ALMATY).toLocalDate().toString();
+        String tomorrow = ladder.now().plus(Duration.ofDays(2)).atZone(Formats.ALMATY).toLocalDate().toString();
+        String page = mvc.perform(post("/cases/new").with(csrf()).with(user(lawyer).roles("LAWYER"))
+                        .param("victimName", "Тест Тестов").param("region", "Алматы").param("allegation", "TORTURE")
+                        .param("filedWith", "POLICE").param("filedDate", today).param("filedTime", "00:01")
+                        .param("language", "ru").param("examinationDate", tomorrow)
+                        .param("injuries", "Ж".repeat(kz.shagym.complaint.MedicalFacts.MAX_TEXT + 1)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).containsPattern("id=\"examinationDate\"[^>]*aria-invalid=\"true\"")
+                .contains("id=\"examinationDate-error\"", "id=\"injuries-error\"", "Слишком длинное значение.");
     }
 
     @Test

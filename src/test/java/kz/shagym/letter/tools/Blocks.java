@@ -115,6 +115,18 @@ final class Blocks {
                         + "қарсы конвенцияның 13-бабын бұзады және оған шағым жасалуы тиіс."));
     }
 
+    /** What is known medically (the ledger's encrypted medical facts), each line only when recorded. */
+    static void medicalFacts(DocBuilder d) {
+        d.when("hasMedicalFacts", () -> {
+            d.p("Медицинские сведения:", "Медициналық мәліметтер:");
+            d.when("hasInjuries", () -> d.labelled("Телесные повреждения:", "Дене жарақаттары:", "{{medicalInjuries}}"));
+            d.when("hasMedicalExamination", () -> d.labelled("Медицинский осмотр:", "Медициналық тексеру:",
+                    "{{medicalExamination}}."));
+            d.when("hasDoctorFindings", () -> d.labelled("Заключение врача:", "Дәрігердің қорытындысы:",
+                    "{{medicalDoctorFindings}}"));
+        });
+    }
+
     static void minor(DocBuilder d) {
         d.when("victimMinor", () -> d.p(
                 "Потерпевший является несовершеннолетним. Государство несёт повышенную обязанность защищать ребёнка "
