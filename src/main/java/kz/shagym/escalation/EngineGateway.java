@@ -46,7 +46,8 @@ public class EngineGateway {
             for (int i = 1; i < resources.length; i++) {
                 command = command.addResourceBytes(resources[i].getContentAsByteArray(), resources[i].getFilename());
             }
-            command.send().join();
+            // A busy machine (or a just-started engine) can take longer than the client's default 10 s for this one.
+            command.requestTimeout(Duration.ofSeconds(60)).send().join();
             log.info("Deployed {} BPMN files from {}", resources.length, bpmnLocation);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read BPMN from " + bpmnLocation, e);
@@ -84,6 +85,25 @@ public class EngineGateway {
                 .timeToLive(messageTtl)
                 .variables(message.variables())
                 .send().join();
+    }
+
+    /**
+     * Waits until the engine answers. After the embedded engine is replaced, the client's channel may still be in its
+     * reconnect back-off from the seconds the port was closed, and fails calls at once until it reconnects.
+     */
+    public void awaitReachable(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!reachable()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the engine did not answer within " + timeout);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the engine", e);
+            }
+        }
     }
 
     public boolean reachable() {

@@ -3,7 +3,9 @@ package kz.shagym.escalation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import kz.shagym.complaint.ComplaintLedger;
@@ -39,6 +41,8 @@ public class EngineSupervisor implements HealthIndicator {
     /** Engine traffic takes the read lock; replacing the engine takes the write lock, so nothing lands in a dying engine. */
     private final ReentrantReadWriteLock engineLock = new ReentrantReadWriteLock(true);
     private final AtomicReference<ResumeReport> lastResume = new AtomicReference<>();
+    /** Complaints whose change the engine did not take (unreachable, busy): re-planned from the ledger until it does. */
+    private final Set<UUID> pendingReplans = ConcurrentHashMap.newKeySet();
 
     public record ResumeReport(int complaints, int failed, Duration took, Instant at, int engineGeneration) {}
 
@@ -99,7 +103,10 @@ public class EngineSupervisor implements HealthIndicator {
 
     private void deployAndResumeAll() {
         long started = System.nanoTime();
+        gateway.awaitReachable(Duration.ofSeconds(60));
         gateway.deployLadder();
+        // every open complaint is resumed from the ledger below: earlier failures are covered
+        pendingReplans.clear();
         List<UUID> open = ledger.openComplaintIds();
         int failed = 0;
         for (UUID id : open) {
@@ -145,6 +152,31 @@ public class EngineSupervisor implements HealthIndicator {
         });
     }
 
+    /** Re-plans the complaint now; if the engine cannot take it, keeps it for {@link #retryPendingReplans}. */
+    public void replanOrRetryLater(UUID complaintId) {
+        try {
+            replan(complaintId);
+            pendingReplans.remove(complaintId);
+        } catch (RuntimeException e) {
+            pendingReplans.add(complaintId);
+            log.error("engine did not take the re-plan of complaint {} ({}); retrying shortly", complaintId, e.getMessage());
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${shagym.engine.retry-interval:PT10S}", initialDelayString = "${shagym.engine.retry-interval:PT10S}")
+    void retryPendingReplans() {
+        if (lastResume.get() == null) {
+            return;
+        }
+        for (UUID id : List.copyOf(pendingReplans)) {
+            replanOrRetryLater(id);
+        }
+    }
+
+    public int pendingReplans() {
+        return pendingReplans.size();
+    }
+
     void withEngine(Runnable action) {
         engineLock.readLock().lock();
         try {
@@ -174,6 +206,7 @@ public class EngineSupervisor implements HealthIndicator {
             return Health.down().withDetail("engine", "open complaints not yet resumed").build();
         }
         return Health.up().withDetail("resumedComplaints", report.complaints())
+                .withDetail("pendingReplans", pendingReplans.size())
                 .withDetail("engineGeneration", report.engineGeneration()).build();
     }
 }

@@ -37,9 +37,10 @@ class LadderEffectsListener {
             }
         } catch (RuntimeException e) {
             // The ledger is already right; re-planning from it repairs the engine.
+            // Never thrown at the caller: the change is committed, and the lawyer's request succeeded.
             log.error("engine did not take the change to complaint {} ({}); re-planning from the ledger",
                     effects.complaintId(), e.getMessage());
-            supervisor.replan(effects.complaintId());
+            supervisor.replanOrRetryLater(effects.complaintId());
         }
     }
 }

@@ -14,6 +14,8 @@ class EngineReplacementTest extends ShagymIntegrationTest {
 
     @Autowired
     EngineSupervisor supervisor;
+    @Autowired
+    EngineGateway gateway;
 
     @Test
     void engineOverItsRecordLimitIsReplacedAndComplaintsResumeWhereTheyStood() {
@@ -68,5 +70,31 @@ class EngineReplacementTest extends ShagymIntegrationTest {
         ladder.awaitWaitingAt(awaitingReply, "Task_AwaitStateReply");
         assertThat(ladder.activeElements(awaitingReply)).doesNotContain("Gateway_AwaitTransmittal");
         ladder.awaitWaitingAt(awaitingViews, "Task_AwaitViews");
+    }
+
+    /** The engine's being down never fails a lawyer's request: the change is kept and reaches the engine when it is back. */
+    @Test
+    void eventRecordedWhileTheEngineIsDownReachesItOnceItIsBack() {
+        UUID complaint = ladder.register(ladder.ago(Duration.ofDays(2)));
+        ladder.awaitWaitingAt(complaint, "Gateway_AwaitAuthorityResponse");
+        try {
+            engine.stop();
+            ladder.event(complaint, """
+                    {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s"}"""
+                    .formatted(ladder.ago(Duration.ofDays(1)), ladder.ago(Duration.ofHours(3))));
+            assertThat(supervisor.pendingReplans()).as("kept for a retry").isPositive();
+            assertThat(supervisor.health().getDetails()).containsKey("pendingReplans");
+
+            engine.start();
+            gateway.awaitReachable(Duration.ofSeconds(60));
+            gateway.deployLadder();
+            supervisor.retryPendingReplans();
+
+            assertThat(supervisor.pendingReplans()).isZero();
+            ladder.awaitWaitingAt(complaint, "Task_AwaitJudgeFiling", "Task_AwaitProsecutorComplaintFiling");
+        } finally {
+            // the restarted engine holds only this complaint: give the other tests every open complaint back
+            supervisor.replaceEngine("test: the engine is back");
+        }
     }
 }
