@@ -1,5 +1,7 @@
 package kz.shagym.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+import kz.shagym.web.ProblemResponses;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +13,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 @Configuration
 @org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
@@ -19,6 +22,16 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * Spring Security's firewall refuses paths that could mean two things to two parsers (a ';', an encoded '.' or
+     * '%', a backslash) before any chain runs: a 400 as problem+json on the API, the error page elsewhere.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> ProblemResponses.refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
+                "Bad Request", "the request path is malformed");
     }
 
     /** The API: stateless HTTP Basic; health is public so that load balancers and the README's check can see it. */
