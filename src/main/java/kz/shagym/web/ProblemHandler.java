@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
+import kz.shagym.deadline.CalendarRangeException;
+import kz.shagym.deadline.DeadlineException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -48,6 +50,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "you are not allowed to see or change this case"));
+    }
+
+    /**
+     * A deadline the rules cannot compute for a date the other checks let through: a rule not in force on that date
+     * (400, as the deadline API answers), a year whose calendar is not loaded yet (422). Never a 500.
+     */
+    @ExceptionHandler(DeadlineException.class)
+    ResponseEntity<ProblemDetail> deadline(DeadlineException e) {
+        HttpStatus status = e instanceof CalendarRangeException ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.BAD_REQUEST;
+        return api(new ApiException(status, e.field(), "no deadline can be computed: " + e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
