@@ -107,13 +107,14 @@ class CaseController {
             }
         }
         model.addAttribute("eventForm", new EventForm());
-        return page(complaint, user, locale, model);
+        return Forms.refused(response, page(complaint, user, locale, model));
     }
 
     /** The same DOCX as the API's download, for a browser session (the API takes HTTP Basic only). */
     @GetMapping("/cases/{id}/letters/{letterId}")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user) {
-        ComplaintRecord complaint = readable(id, user);
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, null, "complaint " + id));
+        access.requireIdentity(user, complaint.lawyer(), complaint.caseNumber());
         LetterStore.StoredLetter letter = letters.find(letterId).filter(l -> l.complaintId().equals(id))
                 .orElseThrow(() -> ApiException.notFound("letter " + letterId));
         String filename = "%s-%s-%s-v%d.docx".formatted(complaint.caseNumber(), letter.kind(), letter.language(), letter.version());
