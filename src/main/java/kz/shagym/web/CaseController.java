@@ -1,5 +1,6 @@
 package kz.shagym.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ class CaseController {
 
     @PostMapping("/cases/{id}/events")
     String recordEvent(@PathVariable UUID id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
-                       Authentication user, Locale locale, Model model) {
+                       Authentication user, Locale locale, Model model, HttpServletResponse response) {
         ComplaintRecord complaint = writable(id, user);
         if (!result.hasErrors()) {
             try {
@@ -89,12 +90,12 @@ class CaseController {
             }
         }
         model.addAttribute("fileForm", new FileForm());
-        return page(complaint, user, locale, model);
+        return Forms.refused(response, page(complaint, user, locale, model));
     }
 
     @PostMapping("/cases/{id}/filings")
     String fileLetter(@PathVariable UUID id, @Valid @ModelAttribute("fileForm") FileForm form, BindingResult result,
-                      Authentication user, Locale locale, Model model) {
+                      Authentication user, Locale locale, Model model, HttpServletResponse response) {
         ComplaintRecord complaint = writable(id, user);
         if (!result.hasErrors()) {
             try {
