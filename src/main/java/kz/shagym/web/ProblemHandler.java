@@ -85,13 +85,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        String field = null;
+        String field = field(e);
         String detail = "the request body is not valid JSON";
         Throwable cause = e.getMostSpecificCause();
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+        if (field != null && e.getCause() instanceof JsonMappingException mapping) {
             if (mapping instanceof UnrecognizedPropertyException) {
                 detail = field + ": unknown field";
             } else if (mapping instanceof InvalidFormatException invalid) {
@@ -108,6 +105,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         log.debug("unreadable request: {}", detail);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The JSON field a body could not be read at ("victim.fullName", "routes[0]"), or null for broken JSON. */
+    public static String field(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        return null;
     }
 
     private static String explainFormat(Class<?> type) {

@@ -106,6 +106,7 @@ class CaseAccessTest extends ShagymIntegrationTest {
         return EndpointCorpus.ALL.stream().filter(e -> e.safe() && !e.scope().caseScoped())
                 .map(entry -> DynamicTest.dynamicTest(entry.route(), () -> {
                     Reply reply = http.send(as.of(entry), HostileInputs.ordinary(entry, fixture));
+                    LedgerSnapshot.awaitAudited(jdbc, fixture.complaint, LedgerSnapshot.take(jdbc, fixture.complaint));
                     assertThat(reply.status()).as("%s: %s", entry.route(), reply).isLessThan(500);
                     assertThat(readable(reply)).as(entry.route()).doesNotContain(fixture.victimName).doesNotContain(fixture.caseNumber);
                 }));
@@ -131,6 +132,8 @@ class CaseAccessTest extends ShagymIntegrationTest {
                             reply = deniedAndAudited(as.of(entry), user, entry, request, "write");
                         } else {
                             reply = http.send(as.of(entry), request);
+                            // a read is audited once its answer has gone out: let that land before the next request
+                            LedgerSnapshot.awaitAudited(jdbc, fixture.complaint, LedgerSnapshot.take(jdbc, fixture.complaint));
                             String what = entry.route() + ": " + reply;
                             if (entry.scope() == Scope.ROLE && !entry.roles().contains(role)) {
                                 assertThat(reply.status()).as(what).isEqualTo(403);
@@ -194,7 +197,12 @@ class CaseAccessTest extends ShagymIntegrationTest {
         }
     }
 
+    /** Signed in both ways before the test, so that the audit trail's login entries are written by then. */
     private Callers callers(String username) {
-        return new Callers(new HostileHttp.Basic(username, TestUsers.PASSWORD), http.signIn(username, TestUsers.PASSWORD));
+        Caller api = new HostileHttp.Basic(username, TestUsers.PASSWORD);
+        Caller pages = http.signIn(username, TestUsers.PASSWORD);
+        assertThat(http.get(api, "/api/clock").status()).isEqualTo(200);
+        LedgerSnapshot.awaitAudited(jdbc, fixture.complaint, LedgerSnapshot.take(jdbc, fixture.complaint));
+        return new Callers(api, pages);
     }
 }

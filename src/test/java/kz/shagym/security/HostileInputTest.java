@@ -2,6 +2,7 @@ package kz.shagym.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -40,6 +41,8 @@ class HostileInputTest extends ShagymIntegrationTest {
     private int port;
 
     private static CaseFixture fixture;
+    /** The ledger after the previous attack: the next one must leave it so (between two, nothing else runs). */
+    private LedgerSnapshot last;
     private HostileHttp http;
     private HostileHttp.Session adminPages;
 
@@ -85,29 +88,35 @@ class HostileInputTest extends ShagymIntegrationTest {
     }
 
     private void refused(Entry entry, Attack attack) {
-        LedgerSnapshot before = LedgerSnapshot.take(jdbc, fixture.complaint);
+        LedgerSnapshot before = last != null ? last : LedgerSnapshot.take(jdbc, fixture.complaint);
         Reply reply = send(entry, attack);
+        LedgerSnapshot after = LedgerSnapshot.take(jdbc, fixture.complaint);
+        last = after;
         String what = attack.method() + " " + attack.path() + " (" + attack.name() + ") -> " + reply;
         if (attack.readOnly()) {
             assertThat(reply.status()).as(what).isLessThan(500);
             if (reply.contentType() != null && reply.contentType().startsWith("text/html")) {
                 assertThat(reply.text()).as(what).doesNotContain("<script>alert").doesNotContain(HostileInputs.EVALUATED);
             }
-            // a read is audited (a name search, a case read): only the audit trail may grow
-            LedgerSnapshot after = LedgerSnapshot.take(jdbc, fixture.complaint);
-            assertThat(after.plus("audit_log", before.counts().get("audit_log") - after.counts().get("audit_log")))
+            // a read is audited (a name search, a case read), after its answer is sent: only the audit trail may grow
+            last = LedgerSnapshot.awaitAudited(jdbc, fixture.complaint, after);
+            assertThat(last.plus("audit_log", before.counts().get("audit_log") - last.counts().get("audit_log")))
                     .as("wrote nothing: " + what).isEqualTo(before);
             return;
         }
         assertThat(reply.status()).as(what).isIn(attack.expected());
         if (entry.api() && !refusedByTheContainer(attack, reply)) {
             assertThat(reply.problemJson()).as("problem+json: " + what).isTrue();
-            assertThat(reply.text()).as(what).contains("\"detail\"").doesNotContain("Exception").doesNotContain("\tat ");
+            JsonNode problem = ladder.read(reply.text());
+            assertThat(problem.path("detail").asText()).as(what).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+            if (attack.target() == HostileInputs.Target.FIELD && reply.status() == 400) {
+                assertThat(problem.path("field").asText()).as("names the field: " + what).startsWith(attack.field());
+            }
         }
         if (entry.body() == Body.FORM && attack.target() == HostileInputs.Target.FIELD) {
             assertThat(reply.text()).as("the form shows why: " + what).containsAnyOf("field-error", "role=\"alert\"");
         }
-        assertThat(LedgerSnapshot.take(jdbc, fixture.complaint)).as("wrote nothing: " + what).isEqualTo(before);
+        assertThat(after).as("wrote nothing: " + what).isEqualTo(before);
     }
 
     /**

@@ -52,6 +52,11 @@ final class HostileInputs {
     record Attack(String name, String method, String path, String contentType, byte[] body, boolean chunked, boolean csrf,
                   Map<String, String> headers, Set<Integer> expected, boolean readOnly, Target target) {
 
+        /** The field an attack on one field names: its name is the attack's, up to " = " or " missing". */
+        String field() {
+            return name.replaceFirst("( = .*| missing)$", "");
+        }
+
         Attack withoutCsrf() {
             return new Attack(name, method, path, contentType, body, chunked, false, headers, expected, readOnly, target);
         }

@@ -49,6 +49,17 @@ record LedgerSnapshot(Map<String, Integer> counts, Map<String, String> caseRows)
     }
 
     /**
+     * The audit trail records a read once its answer has gone out: the snapshot once the trail has stopped growing
+     * (unchanged for 100 ms, a moment after the answer).
+     */
+    static LedgerSnapshot awaitAudited(JdbcClient jdbc, UUID complaint, LedgerSnapshot answered) {
+        AtomicReference<LedgerSnapshot> last = new AtomicReference<>(answered);
+        await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ofMillis(100)).pollInterval(Duration.ofMillis(100))
+                .until(() -> last.getAndSet(take(jdbc, complaint)).equals(last.get()));
+        return last.get();
+    }
+
+    /**
      * Waits until the engine's workers and the after-commit listeners are done with the case: the snapshot stays the
      * same over a second.
      */
