@@ -36,6 +36,9 @@ class ClockController {
         this.production = environment.acceptsProfiles(Profiles.of("production"));
     }
 
+    /** A year and a day: more in one step is a typo (P3650D for P365D), and a clock that only moves forward cannot undo it. */
+    static final Duration MAX_STEP = Duration.ofDays(366);
+
     record Advance(String add) {}
 
     @GetMapping
@@ -50,6 +53,9 @@ class ClockController {
         Duration by = parse(request == null ? null : request.add());
         if (by.isNegative() || by.isZero()) {
             throw ApiException.badRequest("add", "the clock only moves forward: give a positive period such as P16D or PT2H");
+        }
+        if (by.compareTo(MAX_STEP) > 0) {
+            throw ApiException.badRequest("add", "at most " + MAX_STEP.toDays() + " days at a time: the clock cannot be moved back");
         }
         clock.advance(by);
         listeners.clockAdvanced(by);

@@ -151,9 +151,21 @@ class ComplaintController {
     }
 
     static String language(String lang, String acceptLanguage) {
-        String candidate = lang != null ? lang : acceptLanguage != null && !acceptLanguage.isBlank()
-                ? Locale.LanguageRange.parse(acceptLanguage).get(0).getRange() : "ru";
+        String candidate = lang != null ? lang : firstAccepted(acceptLanguage);
         String primary = candidate.toLowerCase(Locale.ROOT).split("[-_]")[0];
         return List.of("ru", "kk", "en").contains(primary) ? primary : "ru";
+    }
+
+    /** The client's first choice; a malformed Accept-Language is no reason to refuse a read, so it means Russian. */
+    private static String firstAccepted(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return "ru";
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
+            return ranges.isEmpty() ? "ru" : ranges.get(0).getRange();
+        } catch (IllegalArgumentException malformed) {
+            return "ru";
+        }
     }
 }

@@ -24,7 +24,7 @@ public record EventCommand(
         @Size(max = 40, message = "at most 40 characters") String channel,
         Committee committee,
         Boolean interimMeasures,
-        List<Route> routes,
+        List<@NotNull(message = "lists no empty route") Route> routes,
         UUID decisionEventId,
         @Size(max = 2000, message = "at most 2000 characters") String note) {
 

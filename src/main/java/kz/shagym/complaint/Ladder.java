@@ -81,7 +81,9 @@ public class Ladder {
         return transactions.write(() -> {
             Instant now = clock.instant();
             Instant filedAt = request.filedAt().toInstant();
-            requireNotFuture("filedAt", filedAt, now);
+            Dates.check("filedAt", filedAt, now);
+            requireFrom("victim.birthDate", request.victim().birthDate(), EARLIEST_BIRTH);
+            requireFrom("incidentDate", request.incidentDate(), localDate(Dates.EARLIEST));
             if (request.incidentDate() != null && request.incidentDate().isAfter(localDate(filedAt))) {
                 throw ApiException.badRequest("incidentDate", "the incident cannot come after the report was filed (" + localDate(filedAt) + ")");
             }
@@ -643,12 +645,15 @@ public class Ladder {
             ComplaintRecord complaint = ledger.lock(complaintId).orElseThrow(() -> ApiException.notFound("complaint " + complaintId));
             EventRecord event = ledger.event(complaintId, eventId).orElseThrow(() -> ApiException.notFound("event " + eventId));
             Instant now = clock.instant();
+            if (correction.occurredAt() == null && correction.learnedAt() == null && correction.copyReceivedAt() == null) {
+                throw ApiException.badRequest("occurredAt", "nothing to correct: give occurredAt, learnedAt or copyReceivedAt");
+            }
+            Dates.check("occurredAt", toInstant(correction.occurredAt()), now);
+            Dates.check("learnedAt", toInstant(correction.learnedAt()), now);
+            Dates.check("copyReceivedAt", toInstant(correction.copyReceivedAt()), now);
             Instant occurred = firstNonNull(toInstant(correction.occurredAt()), event.occurredAt());
             Instant learned = correction.learnedAt() != null ? correction.learnedAt().toInstant() : event.learnedAt();
             Instant copy = correction.copyReceivedAt() != null ? correction.copyReceivedAt().toInstant() : event.copyReceivedAt();
-            requireNotFuture("occurredAt", occurred, now);
-            requireNotFuture("learnedAt", learned, now);
-            requireNotFuture("copyReceivedAt", copy, now);
             if (learned != null && learned.isBefore(occurred)) {
                 throw ApiException.badRequest("learnedAt", "cannot precede the event itself (" + occurred + ")");
             }
@@ -707,6 +712,15 @@ public class Ladder {
         }
     }
 
+    /** Nobody alive was born before this: an earlier birth date is a typo or junk, not a fact to keep. */
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+    private static void requireFrom(String field, LocalDate value, LocalDate earliest) {
+        if (value != null && value.isBefore(earliest)) {
+            throw ApiException.badRequest(field, "is before " + earliest + ": out of range");
+        }
+    }
+
     private static <T> T require(T value, String field, String message) {
         if (value == null) {
             throw ApiException.badRequest(field, message);
@@ -740,6 +754,9 @@ public class Ladder {
             }
             Instant learned = toInstant(c.learnedAt());
             Instant copy = toInstant(c.copyReceivedAt());
+            // every date given is checked, also one this type of event does not read: junk is refused, never ignored
+            check("decidedAt", toInstant(c.decidedAt()), now);
+            check("filedAt", toInstant(c.filedAt()), now);
             check("occurredAt", occurred, now);
             check("learnedAt", learned, now);
             check("copyReceivedAt", copy, now);

@@ -46,7 +46,7 @@ class LetterController {
 
     @GetMapping("/{letterId}")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user) {
-        ComplaintRecord complaint = readable(id, user);
+        ComplaintRecord complaint = identifying(id, user);
         LetterStore.StoredLetter letter = letter(id, letterId);
         return docx(complaint, letter, letter.version(), letter.sha256(), store.content(letter));
     }
@@ -71,6 +71,9 @@ class LetterController {
                                     @org.springframework.web.bind.annotation.RequestParam(required = false) String note,
                                     Authentication user) {
         LetterStore.StoredLetter letter = writable(id, letterId, user);
+        if (note != null && note.length() > 2000) {
+            throw ApiException.badRequest("note", "at most 2000 characters");
+        }
         return letters.upload(letter, docx, note, user.getName());
     }
 
@@ -87,7 +90,7 @@ class LetterController {
 
     @GetMapping("/{letterId}/versions/{version}")
     ResponseEntity<byte[]> version(@PathVariable UUID id, @PathVariable UUID letterId, @PathVariable int version, Authentication user) {
-        ComplaintRecord complaint = readable(id, user);
+        ComplaintRecord complaint = identifying(id, user);
         LetterStore.StoredLetter letter = letter(id, letterId);
         LetterStore.Version v = store.versions(letterId).stream().filter(x -> x.version() == version).findFirst()
                 .orElseThrow(() -> ApiException.notFound("version " + version));
@@ -97,7 +100,7 @@ class LetterController {
     /** A PDF copy of the current version (LibreOffice on the server, else 503 saying so). */
     @GetMapping("/{letterId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user) {
-        ComplaintRecord complaint = readable(id, user);
+        ComplaintRecord complaint = identifying(id, user);
         LetterStore.StoredLetter letter = letter(id, letterId);
         String name = "%s-%s-%s-v%d".formatted(complaint.caseNumber(), letter.kind(), letter.language(), letter.version());
         byte[] pdf = pdfs.convert(Map.of(name, store.content(letter))).get(name);
@@ -109,7 +112,7 @@ class LetterController {
     /** Every current letter of the case as PDF, converted in one batch, in a ZIP. */
     @GetMapping(value = "/pdf", produces = "application/zip")
     ResponseEntity<byte[]> allPdf(@PathVariable UUID id, Authentication user) throws java.io.IOException {
-        ComplaintRecord complaint = readable(id, user);
+        ComplaintRecord complaint = identifying(id, user);
         Map<String, byte[]> docx = new java.util.LinkedHashMap<>();
         for (LetterStore.StoredLetter letter : store.ofComplaint(id)) {
             if (!"WITHDRAWN".equals(letter.status())) {
@@ -151,6 +154,13 @@ class LetterController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
                 .header("X-Content-SHA256", sha)
                 .body(body);
+    }
+
+    /** Letter files name the victim: only for those who may see the victim's identity. */
+    private ComplaintRecord identifying(UUID id, Authentication user) {
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
+        access.requireIdentity(user, complaint.lawyer(), complaint.caseNumber());
+        return complaint;
     }
 
     private ComplaintRecord readable(UUID id, Authentication user) {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Need-to-know: a lawyer sees only the cases assigned to them; coordinators and staff see every case's stage and
- * dates; the victim's identity — and with it the medical facts — is shown to the assigned lawyer and to administrators
- * (the identity grant). Every denial is logged and recorded in the audit trail.
+ * dates; the victim's identity — with it the medical facts, in the case view and in every letter file — is shown to
+ * the assigned lawyer and to administrators (the identity grant). Every denial is logged and recorded in the audit trail.
  */
 @Component
 public class CaseAccess {
@@ -35,6 +35,20 @@ public class CaseAccess {
             log.warn("ACCESS DENIED: {} tried to change case {}", user.getName(), caseRef);
             audit.record(user.getName(), "ACCESS_DENIED", "case " + caseRef, "write: not allowed to change this case");
             throw new AccessDeniedException("not allowed to change this case");
+        }
+    }
+
+    /**
+     * A letter file names the victim: it goes only to those who may see the victim's identity. Coordinators (and staff,
+     * until they are assigned to cases) see the case under its number; the file itself is a denial, logged.
+     */
+    public void requireIdentity(Authentication user, String assignedLawyer, Object caseRef) {
+        requireRead(user, assignedLawyer, caseRef);
+        if (!seesIdentity(user, assignedLawyer)) {
+            log.warn("ACCESS DENIED: {} tried to download a letter of case {} without access to the victim's identity",
+                    user.getName(), caseRef);
+            audit.record(user.getName(), "ACCESS_DENIED", "case " + caseRef, "identity: a letter names the victim");
+            throw new AccessDeniedException("a letter names the victim; you may not see the victim's identity");
         }
     }
 

@@ -1,5 +1,7 @@
 package kz.shagym.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+import kz.shagym.web.ProblemResponses;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 @Configuration
 @org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
@@ -37,6 +41,16 @@ class SecurityConfiguration {
         DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
         events.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
         return events;
+    }
+
+    /**
+     * Spring Security's firewall refuses paths that could mean two things to two parsers (a ';', an encoded '.' or
+     * '%', a backslash) before any chain runs: a 400 as problem+json on the API, the error page elsewhere.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> ProblemResponses.refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
+                "Bad Request", "the request path is malformed");
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kz.shagym.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,8 @@ class UserController {
                    @Email(message = "is not an e-mail address") @Size(max = 320, message = "at most 320 characters") String email,
                    @Pattern(regexp = "ru|kk|en", message = "must be ru, kk or en") String language) {}
 
+    static final int BCRYPT_MAX_BYTES = 72;
+
     private final UserAccounts accounts;
 
     UserController(UserAccounts accounts) {
@@ -37,6 +40,10 @@ class UserController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     UserAccounts.Account create(@Valid @RequestBody NewUser user) {
+        if (user.password().getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
+            // bcrypt reads 72 bytes and refuses more: a longer password would be a 500, or silently cut short
+            throw ApiException.badRequest("password", "at most " + BCRYPT_MAX_BYTES + " bytes (UTF-8)");
+        }
         if (accounts.exists(user.username())) {
             throw ApiException.conflict("user " + user.username() + " already exists");
         }

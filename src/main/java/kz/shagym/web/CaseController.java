@@ -1,5 +1,6 @@
 package kz.shagym.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ class CaseController {
 
     @PostMapping("/cases/{id}/events")
     String recordEvent(@PathVariable UUID id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
-                       Authentication user, Locale locale, Model model) {
+                       Authentication user, Locale locale, Model model, HttpServletResponse response) {
         ComplaintRecord complaint = writable(id, user);
         if (!result.hasErrors()) {
             try {
@@ -89,12 +90,12 @@ class CaseController {
             }
         }
         model.addAttribute("fileForm", new FileForm());
-        return page(complaint, user, false, locale, model);
+        return Forms.refused(response, page(complaint, user, false, locale, model));
     }
 
     @PostMapping("/cases/{id}/filings")
     String fileLetter(@PathVariable UUID id, @Valid @ModelAttribute("fileForm") FileForm form, BindingResult result,
-                      Authentication user, Locale locale, Model model) {
+                      Authentication user, Locale locale, Model model, HttpServletResponse response) {
         ComplaintRecord complaint = writable(id, user);
         if (!result.hasErrors()) {
             try {
@@ -107,13 +108,14 @@ class CaseController {
             }
         }
         model.addAttribute("eventForm", new EventForm());
-        return page(complaint, user, false, locale, model);
+        return Forms.refused(response, page(complaint, user, false, locale, model));
     }
 
     /** The same DOCX as the API's download, for a browser session (the API takes HTTP Basic only). */
     @GetMapping("/cases/{id}/letters/{letterId}")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user) {
-        ComplaintRecord complaint = readable(id, user);
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, null, "complaint " + id));
+        access.requireIdentity(user, complaint.lawyer(), complaint.caseNumber());
         LetterStore.StoredLetter letter = letters.find(letterId).filter(l -> l.complaintId().equals(id))
                 .orElseThrow(() -> ApiException.notFound("letter " + letterId));
         String filename = "%s-%s-%s-v%d.docx".formatted(complaint.caseNumber(), letter.kind(), letter.language(), letter.version());

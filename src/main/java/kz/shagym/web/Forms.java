@@ -1,5 +1,6 @@
 package kz.shagym.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,6 +25,15 @@ final class Forms {
         Instant morning = day.atTime(OFFICE_MORNING).atZone(Formats.ALMATY).toInstant();
         Instant at = morning.isAfter(now) && day.equals(LocalDate.ofInstant(now, Formats.ALMATY)) ? now : morning;
         return at.atZone(Formats.ALMATY).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    /**
+     * A form sent back with its errors is a refused request: 400, like the API's answer to the same input, so that
+     * nothing (a proxy, a script, a test) mistakes it for a success. The browser shows the page all the same.
+     */
+    static String refused(HttpServletResponse response, String view) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return view;
     }
 
     /** Shows the domain's refusal next to the field it names, or above the form when it names none. */

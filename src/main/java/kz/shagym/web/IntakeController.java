@@ -1,5 +1,6 @@
 package kz.shagym.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import kz.shagym.clock.ShagymClock;
@@ -33,17 +34,18 @@ class IntakeController {
     }
 
     @PostMapping("/cases/new")
-    String register(@Valid @ModelAttribute("intake") IntakeForm form, BindingResult result, Authentication user, Model model) {
+    String register(@Valid @ModelAttribute("intake") IntakeForm form, BindingResult result, Authentication user, Model model,
+                    HttpServletResponse response) {
         rejectFutureDates(form, result);
         if (result.hasErrors()) {
-            return page(form, model);
+            return Forms.refused(response, page(form, model));
         }
         try {
             ComplaintRecord created = ladder.register(form.toRequest(), user.getName());
             return "redirect:/cases/" + created.id();
         } catch (ApiException e) {
             Forms.reject(result, IntakeForm.formField(e.field()), e);
-            return page(form, model);
+            return Forms.refused(response, page(form, model));
         }
     }
 

@@ -6,6 +6,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -20,6 +22,12 @@ class PageAdvice {
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView denied() {
         return errorPage(HttpStatus.FORBIDDEN);
+    }
+
+    /** An id or parameter that is not even of its type (/cases/../etc): the page does not exist. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    ModelAndView malformed() {
+        return errorPage(HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(ApiException.class)

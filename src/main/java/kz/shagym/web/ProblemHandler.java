@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
+import kz.shagym.deadline.CalendarRangeException;
+import kz.shagym.deadline.DeadlineException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -50,6 +52,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "you are not allowed to see or change this case"));
     }
 
+    /**
+     * A deadline the rules cannot compute for a date the other checks let through: a rule not in force on that date
+     * (400, as the deadline API answers), a year whose calendar is not loaded yet (422). Never a 500.
+     */
+    @ExceptionHandler(DeadlineException.class)
+    ResponseEntity<ProblemDetail> deadline(DeadlineException e) {
+        HttpStatus status = e instanceof CalendarRangeException ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.BAD_REQUEST;
+        return api(new ApiException(status, e.field(), "no deadline can be computed: " + e.getMessage()));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return api(ApiException.badRequest(e.getName(), "'" + abbreviate(String.valueOf(e.getValue())) + "' is not a valid " + e.getName()));
@@ -73,13 +85,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        String field = null;
+        String field = field(e);
         String detail = "the request body is not valid JSON";
         Throwable cause = e.getMostSpecificCause();
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+        if (field != null && e.getCause() instanceof JsonMappingException mapping) {
             if (mapping instanceof UnrecognizedPropertyException) {
                 detail = field + ": unknown field";
             } else if (mapping instanceof InvalidFormatException invalid) {
@@ -96,6 +105,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         log.debug("unreadable request: {}", detail);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The JSON field a body could not be read at ("victim.fullName", "routes[0]"), or null for broken JSON. */
+    public static String field(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        return null;
     }
 
     private static String explainFormat(Class<?> type) {

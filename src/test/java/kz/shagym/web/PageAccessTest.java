@@ -106,7 +106,7 @@ class PageAccessTest extends ShagymIntegrationTest {
         String page = mvc.perform(post("/cases/new").with(csrf()).with(user("staff").roles("STAFF"))
                         .param("victimName", " ").param("region", "Алматы").param("allegation", "TORTURE")
                         .param("filedDate", "not-a-date").param("filedTime", "10:00").param("language", "ru"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("id=\"victimName-error\"").contains("Заполните это поле.")
@@ -121,7 +121,7 @@ class PageAccessTest extends ShagymIntegrationTest {
                         .param("victimName", "Тест Тестов").param("region", "Алматы").param("allegation", "TORTURE")
                         .param("filedWith", "POLICE").param("filedDate", tomorrow).param("filedTime", "10:00")
                         .param("language", "ru"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("id=\"filedDate-error\"");
@@ -179,7 +179,7 @@ class PageAccessTest extends ShagymIntegrationTest {
 
         String page = mvc.perform(post("/cases/" + id + "/events").with(csrf()).with(user(lawyer).roles("LAWYER"))
                         .param("type", "DECISION").param("outcome", "REFUSED").param("decidedAt", decided))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).containsPattern("id=\"ev-authority\"[^>]*aria-invalid=\"true\"")

@@ -53,6 +53,10 @@ class DeadlineController {
         if (!hasRule && !hasRegime) {
             throw new InvalidInputException("rule", "give either 'rule' or 'regime' and 'period'");
         }
+        if (hasRule && (hasRegime || body.period() != null)) {
+            // a rule brings its own regime and period: a second one beside it would be silently ignored
+            throw new InvalidInputException(hasRegime ? "regime" : "period", "give either 'rule' or 'regime' and 'period', not both");
+        }
         return new DeadlineRequest(hasRule ? body.rule().trim() : null,
                 hasRule ? null : RequestParsing.regime(body.regime()),
                 body.period(),

@@ -2,6 +2,7 @@ package kz.shagym.deadline.api;
 
 import kz.shagym.deadline.CalendarRangeException;
 import kz.shagym.deadline.DeadlineException;
+import kz.shagym.web.ProblemHandler;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -26,8 +27,12 @@ class DeadlineProblemAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "MalformedJson", "body",
-                "request body is not valid JSON for this endpoint: give {\"rule\",\"trigger\"} or {\"regime\",\"period\",\"trigger\"}");
+        String field = ProblemHandler.field(e);
+        String expected = "give {\"rule\",\"trigger\"} or {\"regime\",\"period\",\"trigger\"}, each a string"
+                + " (extraNonWorkingDays and extraWorkingDays: lists of dates as strings)";
+        return field == null
+                ? problem(HttpStatus.BAD_REQUEST, "MalformedJson", "body", "request body is not valid JSON for this endpoint: " + expected)
+                : problem(HttpStatus.BAD_REQUEST, "MalformedJson", field, field + " has a value of the wrong type or form: " + expected);
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String field, String detail) {

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import kz.shagym.deadline.DeadlineCalculator;
 import kz.shagym.deadline.InvalidInputException;
 import kz.shagym.deadline.Messages;
 import kz.shagym.deadline.MissingOffsetException;
@@ -18,6 +20,11 @@ import kz.shagym.deadline.UnknownRegimeException;
 
 /** Turns request strings into domain values with errors that name the field. */
 final class RequestParsing {
+    /** The Republic's own law starts at independence; a deadline planned past 2100 is a typo, not a plan. */
+    static final LocalDate EARLIEST = LocalDate.of(1991, 12, 16);
+    static final LocalDate LATEST = LocalDate.of(2100, 1, 1);
+    private static final ZoneId ZONE = DeadlineCalculator.ZONE;
+
     private RequestParsing() {}
 
     /** A trigger must carry its offset: a bare local time is ambiguous (Almaty was UTC+6 before 2024-03-01). */
@@ -26,7 +33,11 @@ final class RequestParsing {
             throw new InvalidInputException("trigger", "trigger is missing; give an ISO date-time with offset, e.g. 2026-05-01T15:00:00+05:00");
         }
         try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
+            Instant trigger = OffsetDateTime.parse(text.trim()).toInstant();
+            if (trigger.isBefore(EARLIEST.atStartOfDay(ZONE).toInstant()) || !trigger.isBefore(LATEST.atStartOfDay(ZONE).toInstant())) {
+                throw new InvalidInputException("trigger", "trigger '" + text + "' is out of range: " + EARLIEST + " to " + LATEST);
+            }
+            return trigger;
         } catch (DateTimeParseException e) {
             if (isLocalDateTime(text.trim())) {
                 throw new MissingOffsetException("trigger", "trigger '" + text + "' has no UTC offset; add one, e.g. "
@@ -76,7 +87,11 @@ final class RequestParsing {
 
     static LocalDate date(String text, String field) {
         try {
-            return LocalDate.parse(text.trim());
+            LocalDate date = LocalDate.parse(text.trim());
+            if (date.isBefore(EARLIEST) || !date.isBefore(LATEST)) {
+                throw new InvalidInputException(field, field + " '" + text + "' is out of range: " + EARLIEST + " to " + LATEST);
+            }
+            return date;
         } catch (DateTimeException e) {
             throw new InvalidInputException(field, field + " '" + text + "' is not an ISO date (YYYY-MM-DD)");
         }

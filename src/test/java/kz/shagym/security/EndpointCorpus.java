@@ -1,0 +1,317 @@
+package kz.shagym.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Every endpoint of the application, as the hostile-input and need-to-know suites see it: what it takes (path ids,
+ * body, fields, query parameters), a request it would accept on the {@link CaseFixture} case, and who may call it.
+ * {@link HostileInputTest#everyEndpointHasACorpusEntry} compares this list with Spring's handler mappings at run
+ * time, so an endpoint added without an entry here fails the build instead of escaping the hostile corpus.
+ */
+final class EndpointCorpus {
+
+    /** What the request body is. */
+    enum Body { NONE, JSON, DOCX, FORM }
+
+    /** Who may call it; the CASE_ scopes take a case (or something of a case) in the path. */
+    enum Scope {
+        PUBLIC, SIGNED_IN, ROLE,
+        /** reads a case: any who may read it (a lawyer only their own) */
+        CASE_READ,
+        /** changes a case: its lawyer, staff, admins; never a coordinator */
+        CASE_WRITE,
+        /** hands out a letter file, which names the victim: only those who may see the victim's identity */
+        CASE_IDENTITY;
+
+        boolean caseScoped() {
+            return this == CASE_READ || this == CASE_WRITE || this == CASE_IDENTITY;
+        }
+    }
+
+    /** The kinds of id a path can carry. */
+    enum Id { COMPLAINT, EVENT, LETTER, VERSION, DEADLINE, REMINDER, CALENDAR_TOKEN }
+
+    /** The kind of a field or query parameter, which decides the hostile values thrown at it. */
+    enum Kind {
+        /** free text, stored and shown: wrong JSON types and over-long values here; markup in the verbatim test */
+        TEXT,
+        /** a constrained word (language, username, rule id): junk words are refused */
+        CODE,
+        /** an ISO-8601 period (P16D, PT2H) */
+        PERIOD,
+        INSTANT, DATE, LOCAL_DATE_TIME, TIME, ENUM, UUID, INTEGER, BOOLEAN, ENUM_LIST, DATE_LIST, OBJECT
+    }
+
+    /**
+     * A JSON field (dotted path), form field or query parameter. {@code max} is the longest accepted text (0: no
+     * limit to test); {@code required} fields are also sent missing and null.
+     */
+    record Field(String name, Kind kind, boolean required, int max) {}
+
+    /**
+     * One endpoint. {@code slow} marks those that run LibreOffice or export every case (seconds each): they are sent
+     * only requests that must be refused before that work starts.
+     */
+    record Entry(String method, String pattern, Scope scope, Body body, Map<String, Id> ids,
+                 Function<CaseFixture, String> json, Function<CaseFixture, Map<String, String>> form,
+                 List<Field> fields, List<Field> params, Set<String> roles, boolean slow) {
+
+        String route() {
+            return method + " " + pattern;
+        }
+
+        boolean api() {
+            return pattern.startsWith("/api/");
+        }
+
+        /** The path with the fixture's ids in place. */
+        String path(CaseFixture fixture) {
+            String path = pattern;
+            for (Map.Entry<String, Id> id : ids.entrySet()) {
+                path = path.replace("{" + id.getKey() + "}", fixture.id(id.getValue()));
+            }
+            return path;
+        }
+
+        boolean safe() {
+            return method.equals("GET");
+        }
+    }
+
+    /** Handler mappings left out of the corpus, with why; a mapping without HTTP methods is listed as "ANY". */
+    static final Map<String, String> NOT_IN_CORPUS = Map.of(
+            "ANY /error", "Spring Boot's error page: the container forwards failed requests to it; it reads no input");
+
+    static final List<Entry> ALL = build();
+
+    private EndpointCorpus() {
+    }
+
+    private static List<Entry> build() {
+        List<Entry> all = new ArrayList<>();
+
+        // ---- complaints and events ---------------------------------------------------------------------------
+        all.add(entry("POST", "/api/complaints", Scope.ROLE).roles("ADMIN", "LAWYER", "STAFF").json(f -> """
+                {"victim": {"fullName": "Корпусов Корпус Корпусович", "birthDate": "1980-02-03"}, "region": "Алматы",
+                 "allegation": "TORTURE", "filedWith": "POLICE", "filedAt": "%s", "language": "ru"}""".formatted(f.ago(48)))
+                .field("victim", Kind.OBJECT, true, 0)
+                .field("victim.fullName", Kind.TEXT, true, 5000)
+                .field("victim.birthDate", Kind.DATE, false, 0)
+                .field("region", Kind.TEXT, true, 100)
+                .field("allegation", Kind.ENUM, true, 0)
+                .field("incidentDate", Kind.DATE, false, 0)
+                .field("filedWith", Kind.ENUM, true, 0)
+                .field("filedAt", Kind.INSTANT, true, 0)
+                .field("language", Kind.CODE, true, 0)
+                .field("lawyer", Kind.CODE, false, 100).build());
+        all.add(entry("GET", "/api/complaints", Scope.SIGNED_IN)
+                .param("limit", Kind.INTEGER).param("victimName", Kind.TEXT, 500).build());
+        all.add(entry("GET", "/api/complaints/{id}", Scope.CASE_READ).id("id", Id.COMPLAINT).build());
+        all.add(entry("POST", "/api/complaints/{id}/events", Scope.CASE_WRITE).id("id", Id.COMPLAINT).json(f -> """
+                {"type": "DECISION", "authority": "INVESTIGATIVE_JUDGE", "outcome": "REFUSED", "decidedAt": "%s",
+                 "learnedAt": "%s", "note": "judge refused"}""".formatted(f.ago(3), f.ago(2)))
+                .field("type", Kind.ENUM, true, 0)
+                .field("occurredAt", Kind.INSTANT, false, 0)
+                .field("learnedAt", Kind.INSTANT, false, 0)
+                .field("authority", Kind.ENUM, false, 0)
+                .field("outcome", Kind.ENUM, false, 0)
+                .field("reason", Kind.ENUM, false, 0)
+                .field("decidedAt", Kind.INSTANT, false, 0)
+                .field("copyReceivedAt", Kind.INSTANT, false, 0)
+                .field("letterId", Kind.UUID, false, 0)
+                .field("filedAt", Kind.INSTANT, false, 0)
+                .field("channel", Kind.TEXT, false, 40)
+                .field("committee", Kind.ENUM, false, 0)
+                .field("interimMeasures", Kind.BOOLEAN, false, 0)
+                .field("routes", Kind.ENUM_LIST, false, 0)
+                .field("decisionEventId", Kind.UUID, false, 0)
+                .field("note", Kind.TEXT, false, 2000).build());
+        all.add(entry("POST", "/api/complaints/{id}/events/{eventId}/correction", Scope.CASE_WRITE)
+                .id("id", Id.COMPLAINT).id("eventId", Id.EVENT)
+                .json(f -> "{\"learnedAt\": \"%s\", \"reason\": \"learned later\"}".formatted(f.ago(1)))
+                .field("occurredAt", Kind.INSTANT, false, 0)
+                .field("learnedAt", Kind.INSTANT, false, 0)
+                .field("copyReceivedAt", Kind.INSTANT, false, 0)
+                .field("reason", Kind.TEXT, false, 2000).build());
+
+        // ---- letters ------------------------------------------------------------------------------------------
+        String letters = "/api/complaints/{id}/letters";
+        all.add(entry("GET", letters, Scope.CASE_READ).id("id", Id.COMPLAINT).build());
+        all.add(entry("GET", letters + "/{letterId}", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).build());
+        all.add(entry("POST", letters + "/{letterId}/review", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
+                .json(f -> "{\"decision\": \"APPROVE\", \"note\": \"fine\"}")
+                .field("decision", Kind.ENUM, true, 0)
+                .field("note", Kind.TEXT, false, 2000).build());
+        all.add(entry("PUT", letters + "/{letterId}/content", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
+                .body(Body.DOCX).param("note", Kind.TEXT, 2000).build());
+        all.add(entry("POST", letters + "/{letterId}/regenerate", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).build());
+        all.add(entry("GET", letters + "/{letterId}/versions", Scope.CASE_READ).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).build());
+        all.add(entry("GET", letters + "/{letterId}/versions/{version}", Scope.CASE_IDENTITY)
+                .id("id", Id.COMPLAINT).id("letterId", Id.LETTER).id("version", Id.VERSION).build());
+        all.add(entry("GET", letters + "/{letterId}/pdf", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).slow().build());
+        all.add(entry("GET", letters + "/pdf", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).slow().build());
+
+        // ---- reminders and calendars --------------------------------------------------------------------------
+        all.add(entry("GET", "/api/reminders/failures", Scope.ROLE).roles("ADMIN", "COORDINATOR").param("all", Kind.BOOLEAN).build());
+        all.add(entry("POST", "/api/reminders/{id}/acknowledge", Scope.CASE_READ).id("id", Id.REMINDER).build());
+        all.add(entry("POST", "/api/reminders/deadlines/{deadlineId}/acknowledge", Scope.CASE_READ).id("deadlineId", Id.DEADLINE).build());
+        all.add(entry("POST", "/api/me/calendar-token", Scope.SIGNED_IN).build());
+        all.add(entry("DELETE", "/api/me/calendar-token", Scope.SIGNED_IN).build());
+        all.add(entry("GET", "/ics/{token}.ics", Scope.PUBLIC).id("token", Id.CALENDAR_TOKEN).build());
+
+        // ---- deadlines, reports, clock, users, administration ----------------------------------------------------
+        all.add(entry("POST", "/api/deadlines/compute", Scope.SIGNED_IN)
+                .json(f -> "{\"rule\": \"kz.upk.106.file-complaint\", \"trigger\": \"2026-05-01T15:00:00+05:00\"}")
+                .field("rule", Kind.CODE, false, 0)
+                .field("regime", Kind.CODE, false, 0)
+                .field("period", Kind.PERIOD, false, 0)
+                .field("trigger", Kind.INSTANT, true, 0)
+                .field("extraNonWorkingDays", Kind.DATE_LIST, false, 0)
+                .field("extraWorkingDays", Kind.DATE_LIST, false, 0)
+                .field("lang", Kind.TEXT, false, 0).build());
+        all.add(entry("GET", "/api/deadlines/rules", Scope.SIGNED_IN).param("at", Kind.DATE).build());
+        all.add(entry("GET", "/api/reports/stages.xlsx", Scope.ROLE).roles("ADMIN", "COORDINATOR").slow().build());
+        all.add(entry("GET", "/api/clock", Scope.SIGNED_IN).build());
+        all.add(entry("POST", "/api/clock", Scope.SIGNED_IN).json(f -> "{\"add\": \"PT1S\"}")
+                .field("add", Kind.PERIOD, true, 0).build());
+        all.add(entry("POST", "/api/users", Scope.ROLE).roles("ADMIN").json(f -> """
+                {"username": "corpus-user", "password": "corpus-password-1", "role": "STAFF", "fullName": "Corpus User",
+                 "email": "corpus@example.org", "language": "ru"}""")
+                .field("username", Kind.CODE, true, 100)
+                .field("password", Kind.TEXT, true, 72) // bcrypt's 72 bytes
+                .field("role", Kind.ENUM, true, 0)
+                .field("fullName", Kind.TEXT, false, 200)
+                .field("email", Kind.CODE, false, 320)
+                .field("language", Kind.CODE, false, 0).build());
+        all.add(entry("GET", "/api/users", Scope.ROLE).roles("ADMIN").build());
+        all.add(entry("GET", "/api/admin/audit/verify", Scope.ROLE).roles("ADMIN").build());
+        all.add(entry("POST", "/api/admin/crypto/rotate", Scope.ROLE).roles("ADMIN").build());
+
+        // ---- pages ----------------------------------------------------------------------------------------------
+        all.add(entry("GET", "/login", Scope.PUBLIC).build());
+        all.add(entry("GET", "/", Scope.SIGNED_IN).build());
+        all.add(entry("GET", "/board", Scope.SIGNED_IN)
+                .param("region", Kind.TEXT, 0).param("lawyer", Kind.TEXT, 0).param("rung", Kind.ENUM).param("page", Kind.INTEGER).build());
+        all.add(entry("GET", "/my/deadlines", Scope.SIGNED_IN).build());
+        all.add(entry("POST", "/my/calendar", Scope.SIGNED_IN).body(Body.FORM).form(f -> Map.of()).build());
+        all.add(entry("POST", "/my/calendar/revoke", Scope.SIGNED_IN).body(Body.FORM).form(f -> Map.of()).build());
+        all.add(entry("GET", "/cases/new", Scope.ROLE).roles("ADMIN", "LAWYER", "STAFF").build());
+        all.add(entry("POST", "/cases/new", Scope.ROLE).roles("ADMIN", "LAWYER", "STAFF").body(Body.FORM).form(f -> Map.of(
+                        "victimName", "Корпусов Корпус", "birthDate", "1980-02-03", "region", "Алматы", "allegation", "TORTURE",
+                        "incidentDate", f.ago(48).substring(0, 10), "filedWith", "POLICE", "filedDate", f.ago(48).substring(0, 10),
+                        "filedTime", "10:00", "language", "ru"))
+                .field("victimName", Kind.TEXT, true, 5000)
+                .field("birthDate", Kind.DATE, false, 0)
+                .field("region", Kind.TEXT, true, 100)
+                .field("allegation", Kind.ENUM, false, 0) // missing: the form's default, TORTURE
+                .field("incidentDate", Kind.DATE, false, 0)
+                .field("filedWith", Kind.ENUM, true, 0)
+                .field("filedDate", Kind.DATE, true, 0)
+                .field("filedTime", Kind.TIME, true, 0)
+                .field("language", Kind.CODE, false, 0).build()); // missing: the form's default, ru
+        all.add(entry("GET", "/cases/{id}", Scope.CASE_READ).id("id", Id.COMPLAINT).build());
+        all.add(entry("POST", "/cases/{id}/events", Scope.CASE_WRITE).id("id", Id.COMPLAINT).body(Body.FORM).form(f -> Map.of(
+                        "type", "DECISION", "authority", "INVESTIGATIVE_JUDGE", "outcome", "REFUSED",
+                        "decidedAt", f.agoLocal(3), "learnedAt", f.agoLocal(2), "note", "judge refused"))
+                .field("type", Kind.ENUM, true, 0)
+                .field("authority", Kind.ENUM, false, 0)
+                .field("outcome", Kind.ENUM, false, 0)
+                .field("reason", Kind.ENUM, false, 0)
+                .field("decidedAt", Kind.LOCAL_DATE_TIME, true, 0)
+                .field("learnedAt", Kind.LOCAL_DATE_TIME, false, 0)
+                .field("copyReceivedAt", Kind.LOCAL_DATE_TIME, false, 0)
+                .field("note", Kind.TEXT, false, 2000).build());
+        all.add(entry("POST", "/cases/{id}/filings", Scope.CASE_WRITE).id("id", Id.COMPLAINT).body(Body.FORM).form(f -> Map.of(
+                        "letterId", f.id(Id.LETTER), "filedOn", f.agoLocal(1).substring(0, 10), "channel", "IN_PERSON"))
+                .field("letterId", Kind.UUID, true, 0)
+                .field("filedOn", Kind.DATE, true, 0)
+                .field("channel", Kind.TEXT, false, 40).build()); // missing: the form's default, IN_PERSON
+        all.add(entry("GET", "/cases/{id}/letters/{letterId}", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).build());
+        return List.copyOf(all);
+    }
+
+    static Entry find(String route) {
+        return ALL.stream().filter(e -> e.route().equals(route)).findFirst()
+                .orElseThrow(() -> new AssertionError("no corpus entry " + route));
+    }
+
+    private static Builder entry(String method, String pattern, Scope scope) {
+        return new Builder(method, pattern, scope);
+    }
+
+    private static final class Builder {
+        private final String method;
+        private final String pattern;
+        private final Scope scope;
+        private Body body = Body.NONE;
+        private final Map<String, Id> ids = new LinkedHashMap<>();
+        private Function<CaseFixture, String> json = f -> null;
+        private Function<CaseFixture, Map<String, String>> form = f -> Map.of();
+        private final List<Field> fields = new ArrayList<>();
+        private final List<Field> params = new ArrayList<>();
+        private Set<String> roles = Set.of();
+        private boolean slow;
+
+        Builder(String method, String pattern, Scope scope) {
+            this.method = method;
+            this.pattern = pattern;
+            this.scope = scope;
+        }
+
+        Builder id(String name, Id kind) {
+            ids.put(name, kind);
+            return this;
+        }
+
+        Builder body(Body kind) {
+            body = kind;
+            return this;
+        }
+
+        Builder json(Function<CaseFixture, String> sample) {
+            body = Body.JSON;
+            json = sample;
+            return this;
+        }
+
+        Builder form(Function<CaseFixture, Map<String, String>> sample) {
+            body = Body.FORM;
+            form = sample;
+            return this;
+        }
+
+        Builder field(String name, Kind kind, boolean required, int max) {
+            fields.add(new Field(name, kind, required, max));
+            return this;
+        }
+
+        Builder param(String name, Kind kind) {
+            return param(name, kind, 0);
+        }
+
+        Builder param(String name, Kind kind, int max) {
+            params.add(new Field(name, kind, false, max));
+            return this;
+        }
+
+        Builder slow() {
+            slow = true;
+            return this;
+        }
+
+        Builder roles(String... names) {
+            roles = Set.of(names);
+            return this;
+        }
+
+        Entry build() {
+            return new Entry(method, pattern, scope, body, java.util.Collections.unmodifiableMap(ids), json, form, List.copyOf(fields),
+                    List.copyOf(params), roles, slow);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package kz.shagym.security;
+
+import static kz.shagym.security.HostileInputs.EVALUATED;
+import static kz.shagym.security.HostileInputs.MARKUP;
+import static kz.shagym.security.HostileInputs.REGION_MARKUP;
+import static kz.shagym.security.HostileInputs.SHORT_MARKUP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import kz.shagym.LadderHarness;
+import kz.shagym.ShagymIntegrationTest;
+import kz.shagym.security.EndpointCorpus.Body;
+import kz.shagym.security.EndpointCorpus.Kind;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Script, HTML and template syntax ({@code <script>}, {@code ${..}}, {@code {{..}}}, {@code [[${..}]]}, {@code #{..}})
+ * in every free-text field the application stores: each is kept verbatim, shown escaped on the pages, written as
+ * plain text into the letters (poi-tl's own tags are {@code {{..}}}), and never evaluated anywhere — none of the
+ * expressions' product ({@value HostileInputs#EVALUATED}) appears in any answer. Every stored text field of the
+ * corpus must be exercised here.
+ */
+class InertMarkupTest extends ShagymIntegrationTest {
+
+    /** A password fits bcrypt's 72 bytes. */
+    private static final String PASSWORD_MARKUP = "<script>alert(1)</script>${823*1117}{{823*1117}}";
+
+    @Autowired
+    private JdbcClient jdbc;
+    @LocalServerPort
+    private int port;
+
+    private final Set<String> exercised = new TreeSet<>();
+
+    @Test
+    void scriptAndTemplateSyntaxIsStoredVerbatimAndRenderedInert() throws Exception {
+        String lawyer = TestUsers.create(ladder, "LAWYER");
+        TestRestTemplate asLawyer = restTemplate.withBasicAuth(lawyer, TestUsers.PASSWORD);
+        HostileHttp http = new HostileHttp(port);
+
+        // The API: a complaint, an event note, a correction's reason, a review note, an upload note, a filing channel.
+        JsonNode registered = json(post(asLawyer, "/api/complaints", """
+                {"victim": {"fullName": %s}, "region": %s, "allegation": "TORTURE", "filedWith": "ANTI_CORRUPTION",
+                 "filedAt": "%s", "language": "ru"}""".formatted(quote(MARKUP), quote(REGION_MARKUP),
+                ladder.ago(Duration.ofDays(2))), 201, "victim.fullName", "region"));
+        UUID id = UUID.fromString(registered.get("id").asText());
+        assertThat(registered.at("/victim/fullName").asText()).isEqualTo(MARKUP);
+        assertThat(registered.get("region").asText()).isEqualTo(REGION_MARKUP);
+        ladder.awaitWaitingAt(id, "Gateway_AwaitAuthorityResponse");
+        String events = "/api/complaints/" + id + "/events";
+        post(asLawyer, events, """
+                {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s", "note": %s}"""
+                .formatted(ladder.ago(Duration.ofDays(1)), ladder.ago(Duration.ofHours(8)), quote(MARKUP)), 202, "note");
+        UUID forwarded = eventId(id, "FORWARDED_TO_INTERNAL_SECURITY");
+        post(asLawyer, events + "/" + forwarded + "/correction", "{\"learnedAt\": \"%s\", \"reason\": %s}"
+                .formatted(ladder.ago(Duration.ofHours(6)), quote(MARKUP)), 200, "reason");
+        UUID prosecutor = ladder.letter(id, "COMPLAINT_PROSECUTOR");
+        UUID judge = ladder.letter(id, "COMPLAINT_INVESTIGATIVE_JUDGE");
+        String letters = "/api/complaints/" + id + "/letters/";
+        post(asLawyer, letters + prosecutor + "/review", "{\"decision\": \"REJECT\", \"note\": %s}".formatted(quote(MARKUP)),
+                200, "note");
+        assertThat(jdbc.sql("select review_note from letter where id = :id").param("id", prosecutor).query(String.class).single())
+                .isEqualTo(MARKUP);
+        byte[] judgeDocx = asLawyer.getForEntity(letters + judge, byte[].class).getBody();
+        HttpHeaders docx = new HttpHeaders();
+        docx.setContentType(MediaType.parseMediaType(HostileInputs.DOCX));
+        ResponseEntity<String> uploaded = asLawyer.exchange(letters + judge + "/content?note={note}", HttpMethod.PUT,
+                new HttpEntity<>(judgeDocx, docx), String.class, Map.of("note", MARKUP));
+        assertAnswered(uploaded, 200);
+        exercised.add("PUT /api/complaints/{id}/letters/{letterId}/content note");
+        assertThat(texts(json(asLawyer.getForEntity(letters + judge + "/versions", String.class).getBody()))).contains(MARKUP);
+        UUID forensic = ladder.letter(id, "FORENSIC_EXAM_MOTION");
+        post(asLawyer, events, "{\"type\": \"FILED\", \"letterId\": \"%s\", \"filedAt\": \"%s\", \"channel\": %s}"
+                .formatted(forensic, ladder.ago(Duration.ofHours(1)), quote(SHORT_MARKUP)), 202, "channel");
+        assertThat(channel(forensic)).isEqualTo(SHORT_MARKUP);
+        assertThat(texts(json(asLawyer.getForEntity("/api/complaints/" + id, String.class).getBody())))
+                .contains(MARKUP, REGION_MARKUP);
+        ResponseEntity<String> search = asLawyer.getForEntity("/api/complaints?victimName={name}", String.class, MARKUP);
+        assertAnswered(search, 200);
+        assertThat(search.getBody()).contains(id.toString());
+
+        // The letters: regenerated from the ledger with the markup as the victim's name and region, as plain text.
+        post(asLawyer, letters + prosecutor + "/regenerate", null, 200, null);
+        for (UUID letter : new UUID[] {prosecutor, ladder.letter(id, "COPY_REQUEST")}) {
+            String text = docxText(asLawyer.getForEntity(letters + letter, byte[].class).getBody());
+            assertThat(text).as("letter %s", letter).contains(MARKUP).doesNotContain(EVALUATED);
+        }
+
+        // The pages, as the lawyer: the case page shows all of it escaped; a filing channel through the form.
+        HostileHttp.Session session = http.signIn(lawyer, TestUsers.PASSWORD);
+        UUID copyRequest = ladder.letter(id, "COPY_REQUEST");
+        form(http, session, "/cases/" + id + "/filings", Map.of("letterId", copyRequest.toString(),
+                "filedOn", ladder.ago(Duration.ofHours(1)).substring(0, 10), "channel", SHORT_MARKUP), "channel");
+        assertThat(channel(copyRequest)).isEqualTo(SHORT_MARKUP);
+        assertInert(http.get(session, "/cases/" + id).text(), MARKUP, REGION_MARKUP);
+
+        // The pages, as staff: a complaint through the intake form, then a note through the event form.
+        String staff = TestUsers.create(ladder, "STAFF");
+        HostileHttp.Session staffSession = http.signIn(staff, TestUsers.PASSWORD);
+        HostileHttp.Reply intake = form(http, staffSession, "/cases/new", Map.of("victimName", MARKUP, "region", REGION_MARKUP,
+                "allegation", "TORTURE", "filedWith", "POLICE", "filedDate", ladder.ago(Duration.ofDays(1)).substring(0, 10),
+                "filedTime", "10:00", "language", "ru"), "victimName", "region");
+        UUID second = UUID.fromString(intake.location().substring("/cases/".length()));
+        ladder.awaitWaitingAt(second, "Gateway_AwaitAuthorityResponse");
+        form(http, staffSession, "/cases/" + second + "/events", Map.of("type", "REGISTERED",
+                "decidedAt", ladder.ago(Duration.ofHours(2)).substring(0, 16), "note", MARKUP), "note");
+        assertThat(texts(ladder.view(second))).contains(MARKUP, REGION_MARKUP);
+        assertInert(http.get(staffSession, "/cases/" + second).text(), REGION_MARKUP, MARKUP);
+        assertInert(http.get(staffSession, "/board").text(), REGION_MARKUP);
+        assertInert(http.get(staffSession, "/board?region=" + java.net.URLEncoder.encode(REGION_MARKUP, StandardCharsets.UTF_8))
+                .text(), REGION_MARKUP);
+
+        // An administrator's new user: the name kept as given, the password working exactly as typed.
+        String username = "markup-" + UUID.randomUUID().toString().substring(0, 8);
+        post(ladder.rest(), "/api/users", """
+                {"username": "%s", "password": %s, "role": "COORDINATOR", "fullName": %s}"""
+                .formatted(username, quote(PASSWORD_MARKUP), quote(MARKUP)), 201, "password", "fullName");
+        assertThat(restTemplate.withBasicAuth(username, PASSWORD_MARKUP).getForEntity("/api/complaints?limit=1", String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(texts(json(ladder.rest().getForEntity("/api/users", String.class).getBody()))).contains(MARKUP);
+
+        // The deadline calculator reads its language from the body: markup there is no language, and nothing runs.
+        post(asLawyer, "/api/deadlines/compute", "{\"rule\": \"kz.upk.106.file-complaint\", \"trigger\": \"2026-05-01T15:00:00+05:00\","
+                + " \"lang\": %s}".formatted(quote(MARKUP)), 200, "lang");
+
+        assertThat(exercised).as("every stored text field of the corpus is exercised here").isEqualTo(textFieldsOfTheCorpus());
+    }
+
+    /** "POST /api/complaints victim.fullName" for every TEXT field of a body, and TEXT parameter of a write. */
+    private static Set<String> textFieldsOfTheCorpus() {
+        Set<String> fields = new TreeSet<>();
+        for (EndpointCorpus.Entry entry : EndpointCorpus.ALL) {
+            if (entry.body() == Body.JSON || entry.body() == Body.FORM) {
+                entry.fields().stream().filter(f -> f.kind() == Kind.TEXT).forEach(f -> fields.add(entry.route() + " " + f.name()));
+            }
+            if (!entry.safe()) {
+                entry.params().stream().filter(f -> f.kind() == Kind.TEXT).forEach(f -> fields.add(entry.route() + " " + f.name()));
+            }
+        }
+        return fields;
+    }
+
+    private static void assertInert(String html, String... shown) {
+        assertThat(html).doesNotContain(EVALUATED).doesNotContain("<script>alert").doesNotContain("<img src=x")
+                .doesNotContain("<b>{{").doesNotContain("<i>{{");
+        for (String text : shown) {
+            assertThat(html).contains(HtmlUtils.htmlEscape(text));
+        }
+    }
+
+    private String post(TestRestTemplate as, String path, String body, int status, String... fields) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> response = as.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        assertAnswered(response, status);
+        for (String field : fields == null ? new String[0] : fields) {
+            exercised.add("POST " + EndpointCorpus.ALL.stream().filter(e -> e.method().equals("POST") && matches(e.pattern(), path))
+                    .findFirst().orElseThrow().pattern() + " " + field);
+        }
+        return response.getBody();
+    }
+
+    private HostileHttp.Reply form(HostileHttp http, HostileHttp.Session session, String path, Map<String, String> fields,
+                                   String... exercisedFields) {
+        Map<String, String> body = new LinkedHashMap<>(fields);
+        body.put("_csrf", session.csrf());
+        HostileHttp.Reply reply = http.send(session, "POST", path, "application/x-www-form-urlencoded",
+                HostileHttp.form(body).getBytes(StandardCharsets.UTF_8), Map.of(), false);
+        assertThat(reply.status()).as("%s -> %s", path, reply).isEqualTo(302);
+        for (String field : exercisedFields) {
+            exercised.add("POST " + EndpointCorpus.ALL.stream().filter(e -> e.method().equals("POST") && matches(e.pattern(), path))
+                    .findFirst().orElseThrow().pattern() + " " + field);
+        }
+        return reply;
+    }
+
+    private static boolean matches(String pattern, String path) {
+        return path.matches(pattern.replaceAll("\\{[^/]+}", "[^/]+"));
+    }
+
+    private static void assertAnswered(ResponseEntity<String> response, int status) {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        assertThat(String.valueOf(response.getBody())).doesNotContain(EVALUATED);
+    }
+
+    private UUID eventId(UUID id, String type) {
+        for (JsonNode h : ladder.view(id).get("history")) {
+            if (type.equals(h.get("type").asText())) {
+                return UUID.fromString(h.get("id").asText());
+            }
+        }
+        throw new AssertionError("no " + type + " event");
+    }
+
+    private String channel(UUID letter) {
+        return jdbc.sql("select channel from letter where id = :id").param("id", letter).query(String.class).single();
+    }
+
+    /** Every string value anywhere in the document, decoded, one a line: a text kept verbatim is found in it. */
+    private static String texts(JsonNode node) {
+        StringBuilder out = new StringBuilder();
+        collect(node, out);
+        return out.toString();
+    }
+
+    private static void collect(JsonNode node, StringBuilder out) {
+        if (node.isTextual()) {
+            out.append(node.asText()).append('\n');
+        }
+        node.forEach(child -> collect(child, out));
+    }
+
+    private JsonNode json(String body) {
+        return ladder.read(body);
+    }
+
+    private static String quote(String text) {
+        return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(text).toString();
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+}
