@@ -41,6 +41,11 @@ public class MedicalFactsService {
             if (examined.isAfter(today)) {
                 throw ApiException.badRequest(fieldPrefix + "examinationDate", "cannot be in the future");
             }
+            // the same floor as every date of the ladder: an earlier one is a typo or junk, never a fact to keep
+            LocalDate earliest = LocalDate.ofInstant(Ladder.Dates.EARLIEST, DeadlineCalculator.ZONE);
+            if (examined.isBefore(earliest)) {
+                throw ApiException.badRequest(fieldPrefix + "examinationDate", "is before " + earliest + ": out of range");
+            }
             if (incidentDate != null && examined.isBefore(incidentDate)) {
                 throw ApiException.badRequest(fieldPrefix + "examinationDate",
                         "the examination cannot come before the incident (" + incidentDate + ")");

@@ -75,6 +75,7 @@ public class SecondFactor implements AtRestRewriter {
     }
 
     public void confirm(String username, String code, String address) {
+        requireWellFormed(code);
         Stored stored = stored(username).orElseThrow(() -> ApiException.conflict("no enrollment to confirm: enroll first"));
         if (stored.active()) {
             throw ApiException.conflict("the second factor is already active");
@@ -92,6 +93,7 @@ public class SecondFactor implements AtRestRewriter {
     }
 
     public void disable(String username, String code, String address) {
+        requireWellFormed(code);
         if (!isActive(username)) {
             throw ApiException.conflict("no active second factor to disable");
         }
@@ -148,6 +150,16 @@ public class SecondFactor implements AtRestRewriter {
             }
         }
         return rewritten;
+    }
+
+    /**
+     * Six digits, or a 400 naming the field before anything is looked up or counted: text that cannot be a code is a
+     * client's mistake (a pasted secret, a missing field), not a guess, so it is neither audited nor throttled.
+     */
+    private static void requireWellFormed(String code) {
+        if (!TotpCodes.wellFormed(code)) {
+            throw ApiException.badRequest("code", "a code is the " + TotpCodes.DIGITS + " digits your authenticator app shows");
+        }
     }
 
     private void refuseWhileThrottled(String username, String address) {

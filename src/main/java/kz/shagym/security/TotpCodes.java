@@ -47,9 +47,14 @@ final class TotpCodes {
         return Math.floorDiv(at.getEpochSecond(), STEP.toSeconds());
     }
 
+    /** The shape of a code as an app shows it: {@value #DIGITS} digits, blanks around them allowed. */
+    static boolean wellFormed(String code) {
+        return code != null && code.strip().matches("\\d{" + DIGITS + "}");
+    }
+
     /** The step, within {@link #DRIFT_STEPS} of now, whose code this is; empty when it is no such code. */
     static OptionalLong matchingStep(String base32Secret, String code, Instant now) {
-        if (code == null || !code.strip().matches("\\d{" + DIGITS + "}")) {
+        if (!wellFormed(code)) {
             return OptionalLong.empty();
         }
         byte[] presented = code.strip().getBytes(StandardCharsets.US_ASCII);

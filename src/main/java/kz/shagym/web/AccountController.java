@@ -1,6 +1,7 @@
 package kz.shagym.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,10 +10,10 @@ import kz.shagym.security.SecondFactor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,17 +49,28 @@ class AccountController {
         return "account";
     }
 
+    /**
+     * A new token, shown once on the page after the redirect. A refused one (no name, days out of range, too many
+     * tokens, or text that no document can hold) is the page again with the reason next to the field: 400 (409 for too
+     * many), like the API's answer, never a redirect that looks like success.
+     */
     @PostMapping("/my/tokens")
-    String createToken(Authentication user, @RequestParam(defaultValue = "") String name,
-                       @RequestParam(required = false) Integer expiresInDays, HttpServletRequest request,
-                       RedirectAttributes redirect) {
+    String createToken(Authentication user, TokenForm form, BindingResult binding, HttpServletRequest request,
+                       HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("newToken", tokens.create(user.getName(), name, expiresInDays, request.getRemoteAddr()));
+            if (binding.hasFieldErrors("name")) {
+                throw ApiException.badRequest("name", "contains a character that no document can hold");
+            }
+            redirect.addFlashAttribute("newToken", tokens.create(user.getName(), form.getName(), days(form.getExpiresInDays()),
+                    request.getRemoteAddr()));
+            return "redirect:/my/account";
         } catch (ApiException e) {
-            redirect.addFlashAttribute("tokenError", "name".equals(e.field()) ? "account.tokens.nameInvalid"
+            model.addAttribute("tokenError", "name".equals(e.field()) ? "account.tokens.nameInvalid"
                     : "expiresInDays".equals(e.field()) ? "account.tokens.daysInvalid" : "account.tokens.tooMany");
+            model.addAttribute("tokenErrorField", e.field());
+            response.setStatus(e.status().value());
+            return account(user, model);
         }
-        return "redirect:/my/account";
     }
 
     @PostMapping("/my/tokens/{id}/revoke")
@@ -75,29 +87,69 @@ class AccountController {
     }
 
     @PostMapping("/my/totp/confirm")
-    String confirm(Authentication user, @RequestParam(defaultValue = "") String code, HttpServletRequest request,
-                   RedirectAttributes redirect) {
-        return withCode(redirect, "account.totp.activated",
-                () -> secondFactor.confirm(user.getName(), code, request.getRemoteAddr()));
+    String confirm(Authentication user, CodeForm form, BindingResult binding, HttpServletRequest request,
+                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return withCode(user, binding, response, model, redirect, "account.totp.activated",
+                () -> secondFactor.confirm(user.getName(), form.getCode(), request.getRemoteAddr()));
     }
 
     @PostMapping("/my/totp/disable")
-    String disable(Authentication user, @RequestParam(defaultValue = "") String code, HttpServletRequest request,
-                   RedirectAttributes redirect) {
-        return withCode(redirect, "account.totp.disabled",
-                () -> secondFactor.disable(user.getName(), code, request.getRemoteAddr()));
+    String disable(Authentication user, CodeForm form, BindingResult binding, HttpServletRequest request,
+                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return withCode(user, binding, response, model, redirect, "account.totp.disabled",
+                () -> secondFactor.disable(user.getName(), form.getCode(), request.getRemoteAddr()));
     }
 
-    /** A wrong code (or one refused while throttled) comes back as a message next to the code field. */
-    private static String withCode(RedirectAttributes redirect, String doneMessage, Runnable action) {
+    /**
+     * Done: a notice after the redirect. A wrong or malformed code (or one refused while throttled, or with nothing to
+     * confirm or disable) is the page again with the reason next to the code field, under the refusal's status.
+     */
+    private String withCode(Authentication user, BindingResult binding, HttpServletResponse response, Model model,
+                            RedirectAttributes redirect, String doneMessage, Runnable action) {
         try {
+            if (binding.hasFieldErrors("code")) {
+                throw ApiException.badRequest("code", "contains a character that no code has");
+            }
             action.run();
             redirect.addFlashAttribute("totpNotice", doneMessage);
+            return "redirect:/my/account";
         } catch (ApiException e) {
-            redirect.addFlashAttribute("totpError", e.status().value() == 429 ? "account.totp.throttled"
+            model.addAttribute("totpError", e.status().value() == 429 ? "account.totp.throttled"
                     : e.status().value() == 409 ? "account.totp.conflict" : "account.totp.codeWrong");
+            response.setStatus(e.status().value());
+            return account(user, model);
         }
-        return "redirect:/my/account";
+    }
+
+    /** The form's "valid for (days)": blank for the default; anything but a whole number is refused next to it. */
+    private static Integer days(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("expiresInDays", "must be a whole number of days");
+        }
+    }
+
+    /** The token form's fields as posted: text, so that a malformed number is refused next to its field. */
+    public static class TokenForm {
+        private String name = "";
+        private String expiresInDays;
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getExpiresInDays() { return expiresInDays; }
+        public void setExpiresInDays(String expiresInDays) { this.expiresInDays = expiresInDays; }
+    }
+
+    /** A TOTP code as posted. */
+    public static class CodeForm {
+        private String code = "";
+
+        public String getCode() { return code; }
+        public void setCode(String code) { this.code = code; }
     }
 
     private static String time(Instant instant) {

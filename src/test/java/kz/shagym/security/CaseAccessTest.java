@@ -114,7 +114,8 @@ class CaseAccessTest extends ShagymIntegrationTest {
 
     /**
      * Coordinators oversee every case and staff work on them, both under the case number: the victim's name is in no
-     * answer they get, letter files (which name the victim) are refused and audited, and a coordinator changes nothing.
+     * answer they get, letter files (which name the victim) are refused and audited, a coordinator changes nothing, and
+     * neither replaces the medical facts, which only the identity grant may see.
      */
     @TestFactory
     Stream<DynamicContainer> coordinatorsAndStaffSeeEveryCaseUnderItsNumberButNeverTheVictimsName() {
@@ -122,13 +123,14 @@ class CaseAccessTest extends ShagymIntegrationTest {
             String user = TestUsers.create(ladder, role);
             Callers as = callers(user);
             return DynamicContainer.dynamicContainer(role, EndpointCorpus.ALL.stream()
-                    .filter(e -> e.safe() || role.equals("COORDINATOR") && e.scope() == Scope.CASE_WRITE)
+                    .filter(e -> e.safe() || role.equals("COORDINATOR") && e.scope() == Scope.CASE_WRITE
+                            || e.scope() == Scope.CASE_MEDICAL)
                     .map(entry -> DynamicTest.dynamicTest(entry.route(), () -> {
                         Attack request = HostileInputs.ordinary(entry, fixture);
                         Reply reply;
                         if (entry.scope() == Scope.CASE_IDENTITY) {
                             reply = deniedAndAudited(as.of(entry), user, entry, request, "identity");
-                        } else if (entry.scope() == Scope.CASE_WRITE) {
+                        } else if (entry.scope() == Scope.CASE_WRITE || entry.scope() == Scope.CASE_MEDICAL) {
                             reply = deniedAndAudited(as.of(entry), user, entry, request, "write");
                         } else {
                             reply = http.send(as.of(entry), request);

@@ -35,11 +35,13 @@ final class CaseFixture {
     final UUID letter;
     final UUID deadline;
     final UUID reminder;
+    /** A personal API token of the administrator the hostile corpus calls as: what a revocation would accept. */
+    final UUID apiToken;
     private final byte[] docx;
     private final Instant now;
 
     private CaseFixture(String lawyer, String victimName, UUID complaint, String caseNumber, UUID event, UUID letter,
-                        UUID deadline, UUID reminder, byte[] docx, Instant now) {
+                        UUID deadline, UUID reminder, UUID apiToken, byte[] docx, Instant now) {
         this.lawyer = lawyer;
         this.victimName = victimName;
         this.complaint = complaint;
@@ -48,6 +50,7 @@ final class CaseFixture {
         this.letter = letter;
         this.deadline = deadline;
         this.reminder = reminder;
+        this.apiToken = apiToken;
         this.docx = docx;
         this.now = now;
     }
@@ -83,9 +86,13 @@ final class CaseFixture {
         UUID reminder = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                         "select id from reminder where complaint_id = :c and deadline_id is not null order by send_at")
                 .param("c", id).query(UUID.class).list().stream().findFirst().orElse(null), Objects::nonNull);
+        var token = ladder.rest().postForEntity("/api/me/tokens", new HttpEntity<>(
+                "{\"name\": \"corpus fixture %s\", \"expiresInDays\": 365}".formatted(UUID.randomUUID()), json), String.class);
+        assertThat(token.getStatusCode().value()).as(token.getBody()).isEqualTo(201);
+        UUID apiToken = UUID.fromString(ladder.read(token.getBody()).get("id").asText());
         byte[] docx = ladder.rest().getForEntity("/api/complaints/" + id + "/letters/" + letter, byte[].class).getBody();
         CaseFixture fixture = new CaseFixture(lawyer, victim, id, view.get("caseNumber").asText(), Objects.requireNonNull(event),
-                letter, deadline, reminder, docx, ladder.now());
+                letter, deadline, reminder, apiToken, docx, ladder.now());
         LedgerSnapshot.awaitQuiet(jdbc, id);
         return fixture;
     }
@@ -104,7 +111,14 @@ final class CaseFixture {
             case DEADLINE -> deadline.toString();
             case REMINDER -> reminder.toString();
             case CALENDAR_TOKEN -> "0123456789abcdef0123456789abcdef";
+            case API_TOKEN -> apiToken.toString();
+            case USERNAME -> lawyer;
         };
+    }
+
+    /** A date a year after the fixture was built, in Almaty: a fact dated then has not happened yet. */
+    String yearAhead() {
+        return now.atZone(ALMATY).toLocalDate().plusYears(1).toString();
     }
 
     /** An instant some hours before the fixture was built, as a lawyer enters it: Almaty time with its offset. */

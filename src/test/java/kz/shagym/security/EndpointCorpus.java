@@ -26,15 +26,17 @@ final class EndpointCorpus {
         /** changes a case: its lawyer, staff, admins; never a coordinator */
         CASE_WRITE,
         /** hands out a letter file, which names the victim: only those who may see the victim's identity */
-        CASE_IDENTITY;
+        CASE_IDENTITY,
+        /** changes what only the identity grant may see (the medical facts): its lawyer and admins; never staff or a coordinator */
+        CASE_MEDICAL;
 
         boolean caseScoped() {
-            return this == CASE_READ || this == CASE_WRITE || this == CASE_IDENTITY;
+            return this == CASE_READ || this == CASE_WRITE || this == CASE_IDENTITY || this == CASE_MEDICAL;
         }
     }
 
     /** The kinds of id a path can carry. */
-    enum Id { COMPLAINT, EVENT, LETTER, VERSION, DEADLINE, REMINDER, CALENDAR_TOKEN }
+    enum Id { COMPLAINT, EVENT, LETTER, VERSION, DEADLINE, REMINDER, CALENDAR_TOKEN, API_TOKEN, USERNAME }
 
     /** The kind of a field or query parameter, which decides the hostile values thrown at it. */
     enum Kind {
@@ -44,12 +46,18 @@ final class EndpointCorpus {
         CODE,
         /** an ISO-8601 period (P16D, PT2H) */
         PERIOD,
-        INSTANT, DATE, LOCAL_DATE_TIME, TIME, ENUM, UUID, INTEGER, BOOLEAN, ENUM_LIST, DATE_LIST, OBJECT
+        INSTANT, DATE,
+        /** a date of something that has happened: also sent a date a year after the fixture was built */
+        PAST_DATE,
+        LOCAL_DATE_TIME, TIME, ENUM, UUID,
+        /** a whole number; a field's {@code max} is then the largest accepted value, the smallest being 1 */
+        INTEGER,
+        BOOLEAN, ENUM_LIST, DATE_LIST, OBJECT
     }
 
     /**
-     * A JSON field (dotted path), form field or query parameter. {@code max} is the longest accepted text (0: no
-     * limit to test); {@code required} fields are also sent missing and null.
+     * A JSON field (dotted path), form field or query parameter. {@code max} is the longest accepted text, or the
+     * largest accepted number (0: no limit to test); {@code required} fields are also sent missing and null.
      */
     record Field(String name, Kind kind, boolean required, int max) {}
 
@@ -98,7 +106,9 @@ final class EndpointCorpus {
         // ---- complaints and events ---------------------------------------------------------------------------
         all.add(entry("POST", "/api/complaints", Scope.ROLE).roles("ADMIN", "LAWYER", "STAFF").json(f -> """
                 {"victim": {"fullName": "Корпусов Корпус Корпусович", "birthDate": "1980-02-03"}, "region": "Алматы",
-                 "allegation": "TORTURE", "filedWith": "POLICE", "filedAt": "%s", "language": "ru"}""".formatted(f.ago(48)))
+                 "allegation": "TORTURE", "filedWith": "POLICE", "filedAt": "%s", "language": "ru",
+                 "medical": {"injuries": "bruises on both wrists", "examinationDate": "%s", "examinationPlace": "city hospital",
+                  "forensicExamination": "REQUESTED", "doctorFindings": "haematomas"}}""".formatted(f.ago(48), f.ago(24).substring(0, 10)))
                 .field("victim", Kind.OBJECT, true, 0)
                 .field("victim.fullName", Kind.TEXT, true, 5000)
                 .field("victim.birthDate", Kind.DATE, false, 0)
@@ -108,7 +118,13 @@ final class EndpointCorpus {
                 .field("filedWith", Kind.ENUM, true, 0)
                 .field("filedAt", Kind.INSTANT, true, 0)
                 .field("language", Kind.CODE, true, 0)
-                .field("lawyer", Kind.CODE, false, 100).build());
+                .field("lawyer", Kind.CODE, false, 100)
+                .field("medical", Kind.OBJECT, false, 0)
+                .field("medical.injuries", Kind.TEXT, false, 4000)
+                .field("medical.examinationDate", Kind.PAST_DATE, false, 0)
+                .field("medical.examinationPlace", Kind.TEXT, false, 300)
+                .field("medical.forensicExamination", Kind.ENUM, false, 0)
+                .field("medical.doctorFindings", Kind.TEXT, false, 4000).build());
         all.add(entry("GET", "/api/complaints", Scope.SIGNED_IN)
                 .param("limit", Kind.INTEGER).param("victimName", Kind.TEXT, 500).build());
         all.add(entry("GET", "/api/complaints/{id}", Scope.CASE_READ).id("id", Id.COMPLAINT).build());
@@ -139,6 +155,15 @@ final class EndpointCorpus {
                 .field("copyReceivedAt", Kind.INSTANT, false, 0)
                 .field("reason", Kind.TEXT, false, 2000).build());
 
+        all.add(entry("PUT", "/api/complaints/{id}/medical-facts", Scope.CASE_MEDICAL).id("id", Id.COMPLAINT).json(f -> """
+                {"injuries": "bruises on both wrists", "examinationDate": "%s", "examinationPlace": "city hospital",
+                 "forensicExamination": "REQUESTED", "doctorFindings": "haematomas on both wrists"}""".formatted(f.ago(24).substring(0, 10)))
+                .field("injuries", Kind.TEXT, false, 4000)
+                .field("examinationDate", Kind.PAST_DATE, false, 0)
+                .field("examinationPlace", Kind.TEXT, false, 300)
+                .field("forensicExamination", Kind.ENUM, false, 0)
+                .field("doctorFindings", Kind.TEXT, false, 4000).build());
+
         // ---- letters ------------------------------------------------------------------------------------------
         String letters = "/api/complaints/{id}/letters";
         all.add(entry("GET", letters, Scope.CASE_READ).id("id", Id.COMPLAINT).build());
@@ -163,6 +188,22 @@ final class EndpointCorpus {
         all.add(entry("POST", "/api/me/calendar-token", Scope.SIGNED_IN).build());
         all.add(entry("DELETE", "/api/me/calendar-token", Scope.SIGNED_IN).build());
         all.add(entry("GET", "/ics/{token}.ics", Scope.PUBLIC).id("token", Id.CALENDAR_TOKEN).build());
+
+        // ---- the caller's own credentials: personal API tokens, the TOTP second factor -------------------------------
+        // The corpus calls as an administrator without a second factor: an attack that reached the code check would be a
+        // wrong code, audited and throttled like a wrong password (see TotpTest); every one here is refused before that.
+        all.add(entry("POST", "/api/me/tokens", Scope.SIGNED_IN).json(f -> "{\"name\": \"corpus script\", \"expiresInDays\": 30}")
+                .field("name", Kind.TEXT, true, 100)
+                .field("expiresInDays", Kind.INTEGER, false, 365).build());
+        all.add(entry("GET", "/api/me/tokens", Scope.SIGNED_IN).build());
+        all.add(entry("DELETE", "/api/me/tokens/{id}", Scope.SIGNED_IN).id("id", Id.API_TOKEN).build());
+        all.add(entry("GET", "/api/me/totp", Scope.SIGNED_IN).build());
+        all.add(entry("POST", "/api/me/totp/enrollment", Scope.SIGNED_IN).build());
+        all.add(entry("POST", "/api/me/totp/confirmation", Scope.SIGNED_IN).json(f -> "{\"code\": \"123456\"}")
+                .field("code", Kind.CODE, true, 10).build());
+        all.add(entry("POST", "/api/me/totp/disable", Scope.SIGNED_IN).json(f -> "{\"code\": \"123456\"}")
+                .field("code", Kind.CODE, true, 10).build());
+        all.add(entry("DELETE", "/api/users/{username}/totp", Scope.ROLE).roles("ADMIN").id("username", Id.USERNAME).build());
 
         // ---- deadlines, reports, clock, users, administration ----------------------------------------------------
         all.add(entry("POST", "/api/deadlines/compute", Scope.SIGNED_IN)
@@ -194,17 +235,31 @@ final class EndpointCorpus {
 
         // ---- pages ----------------------------------------------------------------------------------------------
         all.add(entry("GET", "/login", Scope.PUBLIC).build());
+        all.add(entry("GET", "/login/totp", Scope.PUBLIC).build());
         all.add(entry("GET", "/", Scope.SIGNED_IN).build());
         all.add(entry("GET", "/board", Scope.SIGNED_IN)
                 .param("region", Kind.TEXT, 0).param("lawyer", Kind.TEXT, 0).param("rung", Kind.ENUM).param("page", Kind.INTEGER).build());
         all.add(entry("GET", "/my/deadlines", Scope.SIGNED_IN).build());
         all.add(entry("POST", "/my/calendar", Scope.SIGNED_IN).body(Body.FORM).form(f -> Map.of()).build());
         all.add(entry("POST", "/my/calendar/revoke", Scope.SIGNED_IN).body(Body.FORM).form(f -> Map.of()).build());
+        all.add(entry("GET", "/my/account", Scope.SIGNED_IN).build());
+        all.add(entry("POST", "/my/tokens", Scope.SIGNED_IN).form(f -> Map.of("name", "corpus page script", "expiresInDays", "30"))
+                .field("name", Kind.TEXT, true, 100)
+                .field("expiresInDays", Kind.INTEGER, false, 365).build());
+        all.add(entry("POST", "/my/tokens/{id}/revoke", Scope.SIGNED_IN).id("id", Id.API_TOKEN).body(Body.FORM).form(f -> Map.of()).build());
+        all.add(entry("POST", "/my/totp/enroll", Scope.SIGNED_IN).body(Body.FORM).form(f -> Map.of()).build());
+        all.add(entry("POST", "/my/totp/confirm", Scope.SIGNED_IN).form(f -> Map.of("code", "123456"))
+                .field("code", Kind.CODE, true, 10).build());
+        all.add(entry("POST", "/my/totp/disable", Scope.SIGNED_IN).form(f -> Map.of("code", "123456"))
+                .field("code", Kind.CODE, true, 10).build());
         all.add(entry("GET", "/cases/new", Scope.ROLE).roles("ADMIN", "LAWYER", "STAFF").build());
-        all.add(entry("POST", "/cases/new", Scope.ROLE).roles("ADMIN", "LAWYER", "STAFF").body(Body.FORM).form(f -> Map.of(
-                        "victimName", "Корпусов Корпус", "birthDate", "1980-02-03", "region", "Алматы", "allegation", "TORTURE",
-                        "incidentDate", f.ago(48).substring(0, 10), "filedWith", "POLICE", "filedDate", f.ago(48).substring(0, 10),
-                        "filedTime", "10:00", "language", "ru"))
+        all.add(entry("POST", "/cases/new", Scope.ROLE).roles("ADMIN", "LAWYER", "STAFF").body(Body.FORM).form(f -> Map.ofEntries(
+                        Map.entry("victimName", "Корпусов Корпус"), Map.entry("birthDate", "1980-02-03"), Map.entry("region", "Алматы"),
+                        Map.entry("allegation", "TORTURE"), Map.entry("incidentDate", f.ago(48).substring(0, 10)),
+                        Map.entry("filedWith", "POLICE"), Map.entry("filedDate", f.ago(48).substring(0, 10)),
+                        Map.entry("filedTime", "10:00"), Map.entry("language", "ru"), Map.entry("injuries", "bruises on both wrists"),
+                        Map.entry("examinationDate", f.ago(24).substring(0, 10)), Map.entry("examinationPlace", "city hospital"),
+                        Map.entry("forensicExamination", "REQUESTED"), Map.entry("doctorFindings", "haematomas")))
                 .field("victimName", Kind.TEXT, true, 5000)
                 .field("birthDate", Kind.DATE, false, 0)
                 .field("region", Kind.TEXT, true, 100)
@@ -213,7 +268,12 @@ final class EndpointCorpus {
                 .field("filedWith", Kind.ENUM, true, 0)
                 .field("filedDate", Kind.DATE, true, 0)
                 .field("filedTime", Kind.TIME, true, 0)
-                .field("language", Kind.CODE, false, 0).build()); // missing: the form's default, ru
+                .field("language", Kind.CODE, false, 0) // missing: the form's default, ru
+                .field("injuries", Kind.TEXT, false, 4000)
+                .field("examinationDate", Kind.PAST_DATE, false, 0)
+                .field("examinationPlace", Kind.TEXT, false, 300)
+                .field("forensicExamination", Kind.ENUM, false, 0)
+                .field("doctorFindings", Kind.TEXT, false, 4000).build());
         all.add(entry("GET", "/cases/{id}", Scope.CASE_READ).id("id", Id.COMPLAINT).build());
         all.add(entry("POST", "/cases/{id}/events", Scope.CASE_WRITE).id("id", Id.COMPLAINT).body(Body.FORM).form(f -> Map.of(
                         "type", "DECISION", "authority", "INVESTIGATIVE_JUDGE", "outcome", "REFUSED",

@@ -79,8 +79,8 @@ final class HostileInputs {
         String path = entry.path(fixture);
         attacks.addAll(junkIds(entry, fixture));
         switch (entry.body()) {
-            case JSON -> attacks.addAll(json(entry, path, entry.json().apply(fixture)));
-            case FORM -> attacks.addAll(form(entry, path, entry.form().apply(fixture)));
+            case JSON -> attacks.addAll(json(entry, path, entry.json().apply(fixture), fixture));
+            case FORM -> attacks.addAll(form(entry, path, entry.form().apply(fixture), fixture));
             case DOCX -> attacks.addAll(docx(entry, path, fixture.docx()));
             case NONE -> attacks.add(attack("body of " + (JSON_LIMIT + 1) + " bytes where none is taken", entry.method(), path,
                     "application/json", huge(JSON_LIMIT + 1), TOO_LARGE));
@@ -146,7 +146,7 @@ final class HostileInputs {
 
     // ---- JSON bodies ----------------------------------------------------------------------------------------------
 
-    private static List<Attack> json(Entry entry, String path, String sample) {
+    private static List<Attack> json(Entry entry, String path, String sample, CaseFixture fixture) {
         String m = entry.method();
         List<Attack> attacks = new ArrayList<>();
         for (String broken : List.of("{\"", "{\"a\": }", "{'single': 'quotes'}", sample.substring(0, sample.length() - 1),
@@ -170,7 +170,7 @@ final class HostileInputs {
         attacks.add(attack("JSON of " + huge.length + " bytes", m, path, "application/json", huge, TOO_LARGE));
         attacks.add(chunked(attack("chunked JSON of " + huge.length + " bytes", m, path, "application/json", huge, TOO_LARGE)));
         for (Field field : entry.fields()) {
-            for (Map.Entry<String, Set<Integer>> value : jsonValues(field).entrySet()) {
+            for (Map.Entry<String, Set<Integer>> value : jsonValues(field, fixture).entrySet()) {
                 ObjectNode body = base.deepCopy();
                 set(body, field.name(), value.getKey());
                 attacks.add(attack(field.name() + " = " + abbreviate(value.getKey()), m, path, "application/json",
@@ -187,7 +187,7 @@ final class HostileInputs {
     }
 
     /** JSON literals that are wrong for the field, with the statuses that refuse them. */
-    private static Map<String, Set<Integer>> jsonValues(Field field) {
+    private static Map<String, Set<Integer>> jsonValues(Field field, CaseFixture fixture) {
         Map<String, Set<Integer>> values = new LinkedHashMap<>();
         switch (field.kind()) {
             case TEXT, CODE -> {
@@ -216,12 +216,25 @@ final class HostileInputs {
                     values.put(v, OUT_OF_RANGE);
                 }
             }
-            case DATE -> {
+            case DATE, PAST_DATE -> {
                 for (String v : List.of("42", "{}", "\"yesterday\"", "\"2026-02-30\"", "\"2026-13-01\"", "\"01.02.2026\"")) {
                     values.put(v, BAD_REQUEST);
                 }
                 for (String v : List.of("\"0000-01-01\"", "\"+99999-01-01\"", "\"1800-01-01\"")) {
                     values.put(v, OUT_OF_RANGE);
+                }
+                if (field.kind() == Kind.PAST_DATE) {
+                    values.put(quote(fixture.yearAhead()), BAD_REQUEST);
+                }
+            }
+            case INTEGER -> {
+                for (String v : List.of("\"30\"", "1.5", "3e1", "true", "{}", "[30]", "99999999999999999999")) {
+                    values.put(v, BAD_REQUEST);
+                }
+                if (field.max() > 0) {
+                    for (String v : List.of("0", "-1", String.valueOf(field.max() + 1))) {
+                        values.put(v, BAD_REQUEST);
+                    }
                 }
             }
             case ENUM -> {
@@ -256,7 +269,7 @@ final class HostileInputs {
                     values.put(v, BAD_REQUEST);
                 }
             }
-            case INTEGER, LOCAL_DATE_TIME, TIME -> throw new IllegalArgumentException(field + " is not a JSON field kind here");
+            case LOCAL_DATE_TIME, TIME -> throw new IllegalArgumentException(field + " is not a JSON field kind here");
         }
         if (field.max() > 0 && (field.kind() == Kind.TEXT || field.kind() == Kind.CODE)) {
             values.put(quote("x".repeat(field.max() + 1)), BAD_REQUEST);
@@ -269,7 +282,7 @@ final class HostileInputs {
 
     // ---- forms ------------------------------------------------------------------------------------------------------
 
-    private static List<Attack> form(Entry entry, String path, Map<String, String> sample) {
+    private static List<Attack> form(Entry entry, String path, Map<String, String> sample, CaseFixture fixture) {
         String m = entry.method();
         List<Attack> attacks = new ArrayList<>();
         String ct = "application/x-www-form-urlencoded";
@@ -278,7 +291,7 @@ final class HostileInputs {
         huge.put("padding", "x".repeat(FORM_LIMIT + 1));
         attacks.add(attack("form of " + (FORM_LIMIT + 1) + "+ bytes", m, path, ct, utf8(HostileHttp.form(huge)), TOO_LARGE));
         for (Field field : entry.fields()) {
-            for (String value : formValues(field)) {
+            for (String value : formValues(field, fixture)) {
                 Map<String, String> body = new LinkedHashMap<>(sample);
                 body.put(field.name(), value);
                 attacks.add(attack(field.name() + " = " + abbreviate(value), m, path, ct, utf8(HostileHttp.form(body)), BAD_REQUEST)
@@ -294,10 +307,13 @@ final class HostileInputs {
         return attacks;
     }
 
-    private static List<String> formValues(Field field) {
+    private static List<String> formValues(Field field, CaseFixture fixture) {
         List<String> values = new ArrayList<>(switch (field.kind()) {
             case TEXT, CODE -> List.of("text with a NUL \u0000 character");
             case DATE -> List.of("yesterday", "2026-02-30", "0000-01-01", "+99999-01-01", "1800-01-01");
+            case PAST_DATE -> List.of("yesterday", "2026-02-30", "0000-01-01", "+99999-01-01", "1800-01-01", fixture.yearAhead());
+            case INTEGER -> field.max() > 0 ? List.of("thirty", "1.5", "99999999999999999999", "0", "-1", String.valueOf(field.max() + 1))
+                    : List.of("thirty", "1.5", "99999999999999999999");
             case LOCAL_DATE_TIME -> List.of("yesterday", "2026-02-30T10:00", "0000-01-01T10:00", "+99999-01-01T10:00", "1900-01-01T10:00");
             case TIME -> List.of("25:00", "noon");
             case ENUM -> List.of("BOGUS", "torture", "../../etc/passwd");
@@ -307,7 +323,7 @@ final class HostileInputs {
         if (field.kind() == Kind.CODE) {
             values.add("../../etc/passwd");
         }
-        if (field.max() > 0) {
+        if (field.max() > 0 && field.kind() != Kind.INTEGER) {
             values.add("x".repeat(field.max() + 1));
         }
         if (field.required() && field.kind() != Kind.ENUM) {

@@ -58,15 +58,26 @@ class InertMarkupTest extends ShagymIntegrationTest {
         TestRestTemplate asLawyer = restTemplate.withBasicAuth(lawyer, TestUsers.PASSWORD);
         HostileHttp http = new HostileHttp(port);
 
-        // The API: a complaint, an event note, a correction's reason, a review note, an upload note, a filing channel.
+        // The API: a complaint with its medical facts (then replaced), an event note, a correction's reason, a review note,
+        // an upload note, a filing channel.
         JsonNode registered = json(post(asLawyer, "/api/complaints", """
                 {"victim": {"fullName": %s}, "region": %s, "allegation": "TORTURE", "filedWith": "ANTI_CORRUPTION",
-                 "filedAt": "%s", "language": "ru"}""".formatted(quote(MARKUP), quote(REGION_MARKUP),
-                ladder.ago(Duration.ofDays(2))), 201, "victim.fullName", "region"));
+                 "filedAt": "%s", "language": "ru", "medical": {"injuries": %s, "examinationPlace": %s, "doctorFindings": %s}}"""
+                .formatted(quote(MARKUP), quote(REGION_MARKUP), ladder.ago(Duration.ofDays(2)), quote(MARKUP), quote(MARKUP),
+                        quote(MARKUP)), 201, "victim.fullName", "region", "medical.injuries", "medical.examinationPlace",
+                "medical.doctorFindings"));
         UUID id = UUID.fromString(registered.get("id").asText());
         assertThat(registered.at("/victim/fullName").asText()).isEqualTo(MARKUP);
         assertThat(registered.get("region").asText()).isEqualTo(REGION_MARKUP);
         ladder.awaitWaitingAt(id, "Gateway_AwaitAuthorityResponse");
+        assertThat(json(asLawyer.getForEntity("/api/complaints/" + id, String.class).getBody()).at("/medical/doctorFindings").asText())
+                .isEqualTo(MARKUP);
+        JsonNode medical = json(send(asLawyer, HttpMethod.PUT, "/api/complaints/" + id + "/medical-facts", """
+                {"injuries": %s, "examinationPlace": %s, "forensicExamination": "REQUESTED", "doctorFindings": %s}"""
+                .formatted(quote(REGION_MARKUP), quote(SHORT_MARKUP), quote(MARKUP)), 200, "injuries", "examinationPlace", "doctorFindings"));
+        assertThat(medical.get("injuries").asText()).isEqualTo(REGION_MARKUP);
+        assertThat(medical.get("examinationPlace").asText()).isEqualTo(SHORT_MARKUP);
+        assertThat(medical.get("doctorFindings").asText()).isEqualTo(MARKUP);
         String events = "/api/complaints/" + id + "/events";
         post(asLawyer, events, """
                 {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s", "note": %s}"""
@@ -112,19 +123,29 @@ class InertMarkupTest extends ShagymIntegrationTest {
         form(http, session, "/cases/" + id + "/filings", Map.of("letterId", copyRequest.toString(),
                 "filedOn", ladder.ago(Duration.ofHours(1)).substring(0, 10), "channel", SHORT_MARKUP), "channel");
         assertThat(channel(copyRequest)).isEqualTo(SHORT_MARKUP);
-        assertInert(http.get(session, "/cases/" + id).text(), MARKUP, REGION_MARKUP);
+        assertInert(http.get(session, "/cases/" + id).text(), MARKUP, REGION_MARKUP, SHORT_MARKUP);
+
+        // The lawyer's own API tokens: one named through the API, one through the account page; the page shows both inert.
+        post(asLawyer, "/api/me/tokens", "{\"name\": %s}".formatted(quote(REGION_MARKUP)), 201, "name");
+        form(http, session, "/my/tokens", Map.of("name", SHORT_MARKUP, "expiresInDays", "30"), "name");
+        assertThat(texts(json(asLawyer.getForEntity("/api/me/tokens", String.class).getBody()))).contains(REGION_MARKUP, SHORT_MARKUP);
+        assertInert(http.get(session, "/my/account").text(), REGION_MARKUP, SHORT_MARKUP);
 
         // The pages, as staff: a complaint through the intake form, then a note through the event form.
         String staff = TestUsers.create(ladder, "STAFF");
         HostileHttp.Session staffSession = http.signIn(staff, TestUsers.PASSWORD);
-        HostileHttp.Reply intake = form(http, staffSession, "/cases/new", Map.of("victimName", MARKUP, "region", REGION_MARKUP,
-                "allegation", "TORTURE", "filedWith", "POLICE", "filedDate", ladder.ago(Duration.ofDays(1)).substring(0, 10),
-                "filedTime", "10:00", "language", "ru"), "victimName", "region");
+        HostileHttp.Reply intake = form(http, staffSession, "/cases/new", Map.ofEntries(Map.entry("victimName", MARKUP),
+                Map.entry("region", REGION_MARKUP), Map.entry("allegation", "TORTURE"), Map.entry("filedWith", "POLICE"),
+                Map.entry("filedDate", ladder.ago(Duration.ofDays(1)).substring(0, 10)), Map.entry("filedTime", "10:00"),
+                Map.entry("language", "ru"), Map.entry("injuries", MARKUP), Map.entry("examinationPlace", MARKUP),
+                Map.entry("doctorFindings", MARKUP)), "victimName", "region", "injuries", "examinationPlace", "doctorFindings");
         UUID second = UUID.fromString(intake.location().substring("/cases/".length()));
         ladder.awaitWaitingAt(second, "Gateway_AwaitAuthorityResponse");
         form(http, staffSession, "/cases/" + second + "/events", Map.of("type", "REGISTERED",
                 "decidedAt", ladder.ago(Duration.ofHours(2)).substring(0, 16), "note", MARKUP), "note");
         assertThat(texts(ladder.view(second))).contains(MARKUP, REGION_MARKUP);
+        assertThat(ladder.view(second).at("/medical/examinationPlace").asText()).as("the intake form's medical facts, verbatim")
+                .isEqualTo(MARKUP);
         assertInert(http.get(staffSession, "/cases/" + second).text(), REGION_MARKUP, MARKUP);
         assertInert(http.get(staffSession, "/board").text(), REGION_MARKUP);
         assertInert(http.get(staffSession, "/board?region=" + java.net.URLEncoder.encode(REGION_MARKUP, StandardCharsets.UTF_8))
@@ -169,12 +190,17 @@ class InertMarkupTest extends ShagymIntegrationTest {
     }
 
     private String post(TestRestTemplate as, String path, String body, int status, String... fields) {
+        return send(as, HttpMethod.POST, path, body, status, fields);
+    }
+
+    private String send(TestRestTemplate as, HttpMethod method, String path, String body, int status, String... fields) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> response = as.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        ResponseEntity<String> response = as.exchange(path, method, new HttpEntity<>(body, headers), String.class);
         assertAnswered(response, status);
         for (String field : fields == null ? new String[0] : fields) {
-            exercised.add("POST " + EndpointCorpus.ALL.stream().filter(e -> e.method().equals("POST") && matches(e.pattern(), path))
+            exercised.add(method.name() + " " + EndpointCorpus.ALL.stream()
+                    .filter(e -> e.method().equals(method.name()) && matches(e.pattern(), path))
                     .findFirst().orElseThrow().pattern() + " " + field);
         }
         return response.getBody();

@@ -18,12 +18,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 record LedgerSnapshot(Map<String, Integer> counts, Map<String, String> caseRows) {
 
     static final List<String> TABLES = List.of("app_user", "complaint", "complaint_event", "rung_track", "deadline", "letter",
-            "letter_version", "reminder", "reminder_acknowledgement", "calendar_token", "audit_log");
+            "letter_version", "reminder", "reminder_acknowledgement", "calendar_token", "api_token", "user_totp", "audit_log");
 
     /** The columns a change to the case would touch (not the long explanations, which only change with them). */
     private static final Map<String, String> CASE_ROWS = Map.of(
-            "complaint", "select stage, status, version, updated_at, region, lawyer, victim_full_name, exhaustion_date, committee"
+            "complaint", "select stage, status, version, updated_at, region, lawyer, victim_full_name, exhaustion_date, committee,"
+                    + " medical_injuries, medical_exam_date, medical_exam_place, medical_forensic_exam, medical_findings"
                     + " from complaint where id = :c",
+            // the credentials a request could change: the tokens (a revocation) and second factors, of every user
+            "api_token", "select id, revoked_at, expires_at from api_token order by id",
+            "user_totp", "select username, active, last_step, secret_enc from user_totp order by username",
             "letter", "select id, status, version, sha256, stale, filed_at, channel, reviewed_at from letter where complaint_id = :c"
                     + " order by id",
             "deadline", "select id, status, trigger_at, due_at, superseded_by, closed_at, escalated_at from deadline"

@@ -41,8 +41,9 @@ class AccountPageTest extends ShagymIntegrationTest {
         String secret = value(page, "totp-secret");
         assertThat(value(page, "totp-uri")).startsWith("otpauth://totp/Shagym:" + user + "?secret=" + secret);
 
-        browser.submit("/my/account", "/my/totp/confirm", Map.of("code", TotpTestCodes.wrong(secret)));
-        assertThat(browser.get("/my/account").body()).contains("Код неверный").contains("totp-secret");
+        HttpResponse<String> wrong = browser.submit("/my/account", "/my/totp/confirm", Map.of("code", TotpTestCodes.wrong(secret)));
+        assertThat(wrong.statusCode()).as("a refused form is a 400, not a redirect").isEqualTo(400);
+        assertThat(wrong.body()).contains("Код неверный").contains("totp-secret");
         TotpTestCodes.awaitFreshStep();
         browser.submit("/my/account", "/my/totp/confirm", Map.of("code", TotpTestCodes.stepsFromNow(secret, -1)));
         assertThat(browser.get("/my/account").body()).contains("Второй фактор включён.").doesNotContain("totp-secret");
@@ -80,10 +81,13 @@ class AccountPageTest extends ShagymIntegrationTest {
         assertThat(restTemplate.exchange("/api/complaints?limit=1", HttpMethod.GET, new HttpEntity<>(bearer), String.class)
                 .getStatusCode().value()).isEqualTo(200);
 
-        browser.submit("/my/account", "/my/tokens", Map.of("name", " ", "expiresInDays", "30"));
-        assertThat(browser.get("/my/account").body()).contains("Укажите название");
-        browser.submit("/my/account", "/my/tokens", Map.of("name", "forever", "expiresInDays", "5000"));
-        assertThat(browser.get("/my/account").body()).contains("от 1 до 365 дней");
+        HttpResponse<String> unnamed = browser.submit("/my/account", "/my/tokens", Map.of("name", " ", "expiresInDays", "30"));
+        assertThat(unnamed.statusCode()).isEqualTo(400);
+        assertThat(unnamed.body()).containsPattern("id=\"token-name\"[^>]*aria-invalid=\"true\"").contains("Укажите название");
+        HttpResponse<String> forever = browser.submit("/my/account", "/my/tokens", Map.of("name", "forever", "expiresInDays", "5000"));
+        assertThat(forever.statusCode()).isEqualTo(400);
+        assertThat(forever.body()).containsPattern("id=\"token-days\"[^>]*aria-invalid=\"true\"").contains("от 1 до 365 дней");
+        assertThat(browser.get("/my/account").body()).as("nothing made by a refused form").doesNotContain("forever");
 
         Matcher revoke = Pattern.compile("action=\"(/my/tokens/[0-9a-f-]+/revoke)\"").matcher(browser.get("/my/account").body());
         assertThat(revoke.find()).isTrue();

@@ -163,7 +163,7 @@ class PageAccessTest extends ShagymIntegrationTest {
                         .param("filedWith", "POLICE").param("filedDate", today).param("filedTime", "00:01")
                         .param("language", "ru").param("examinationDate", tomorrow)
                         .param("injuries", "Ж".repeat(kz.shagym.complaint.MedicalFacts.MAX_TEXT + 1)))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).containsPattern("id=\"examinationDate\"[^>]*aria-invalid=\"true\"")
