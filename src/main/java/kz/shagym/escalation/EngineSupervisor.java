@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import kz.shagym.complaint.ComplaintLedger;
@@ -39,6 +40,8 @@ public class EngineSupervisor implements HealthIndicator {
     /** Engine traffic takes the read lock; replacing the engine takes the write lock, so nothing lands in a dying engine. */
     private final ReentrantReadWriteLock engineLock = new ReentrantReadWriteLock(true);
     private final AtomicReference<ResumeReport> lastResume = new AtomicReference<>();
+    /** Complaints resumed since start, over every resume (start and replacements): a soak's proof of work. */
+    private final AtomicLong resumedTotal = new AtomicLong();
 
     public record ResumeReport(int complaints, int failed, Duration took, Instant at, int engineGeneration) {}
 
@@ -114,6 +117,7 @@ public class EngineSupervisor implements HealthIndicator {
         ResumeReport report = new ResumeReport(open.size(), failed, Duration.ofNanos(System.nanoTime() - started),
                 Instant.now(), engine == null ? 0 : engine.generation());
         lastResume.set(report);
+        resumedTotal.addAndGet(open.size() - failed);
         log.info("Resumed {} open complaints into the engine in {} ms ({} failed)", open.size(), report.took().toMillis(), failed);
     }
 
@@ -165,6 +169,10 @@ public class EngineSupervisor implements HealthIndicator {
 
     public ResumeReport lastResume() {
         return lastResume.get();
+    }
+
+    long resumedTotal() {
+        return resumedTotal.get();
     }
 
     @Override
