@@ -1,8 +1,14 @@
 package kz.shagym.escalation;
 
+import io.camunda.client.api.CamundaFuture;
+import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.response.ProcessInstanceEvent;
+import io.grpc.Status;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,6 +37,10 @@ import org.springframework.stereotype.Component;
 public class EngineSupervisor implements HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(EngineSupervisor.class);
+    /** Start commands in flight at once during a resume. */
+    private static final int RESUME_WINDOW = 64;
+    /** How long a resume waits for a (re)started engine to answer before it gives up (and the watch tries again). */
+    private static final Duration DEPLOY_PATIENCE = Duration.ofSeconds(60);
 
     private final EngineGateway gateway;
     private final ComplaintLedger ledger;
@@ -42,6 +52,7 @@ public class EngineSupervisor implements HealthIndicator {
     private final AtomicReference<ResumeReport> lastResume = new AtomicReference<>();
     /** Complaints resumed since start, over every resume (start and replacements): a soak's proof of work. */
     private final AtomicLong resumedTotal = new AtomicLong();
+    private volatile boolean resumeAttempted;
 
     public record ResumeReport(int complaints, int failed, Duration took, Instant at, int engineGeneration) {}
 
@@ -75,9 +86,16 @@ public class EngineSupervisor implements HealthIndicator {
         return lastResume.get();
     }
 
-    /** The in-memory engine never forgets a record: replace it before it exhausts the heap. */
+    /**
+     * The in-memory engine never forgets a record: replace it before it exhausts the heap. A resume that did not finish
+     * (the engine unreachable for longer than the deploy waits) is tried again, or the engine would stay empty.
+     */
     @Scheduled(fixedDelayString = "${shagym.engine.watch-interval:PT5M}", initialDelayString = "${shagym.engine.watch-interval:PT5M}")
     void watchEngineSize() {
+        if (embedded.getIfAvailable() != null && resumeAttempted && lastResume.get() == null) {
+            replaceEngine("the last resume did not finish");
+            return;
+        }
         replaceIfTooLarge(maxRecords, maxHeapFraction);
     }
 
@@ -102,16 +120,12 @@ public class EngineSupervisor implements HealthIndicator {
 
     private void deployAndResumeAll() {
         long started = System.nanoTime();
-        gateway.deployLadder();
+        resumeAttempted = true;
+        deployWhenReachable();
         List<UUID> open = ledger.openComplaintIds();
         int failed = 0;
-        for (UUID id : open) {
-            try {
-                resume(id);
-            } catch (RuntimeException e) {
-                failed++;
-                log.error("could not resume complaint {}: {}", id, e.getMessage());
-            }
+        for (int from = 0; from < open.size(); from += RESUME_WINDOW) {
+            failed += resumeWindow(open.subList(from, Math.min(open.size(), from + RESUME_WINDOW)));
         }
         EmbeddedEngine engine = embedded.getIfAvailable();
         ResumeReport report = new ResumeReport(open.size(), failed, Duration.ofNanos(System.nanoTime() - started),
@@ -119,6 +133,65 @@ public class EngineSupervisor implements HealthIndicator {
         lastResume.set(report);
         resumedTotal.addAndGet(open.size() - failed);
         log.info("Resumed {} open complaints into the engine in {} ms ({} failed)", open.size(), report.took().toMillis(), failed);
+    }
+
+    /**
+     * A replaced engine listens again within a second, but the client's connection may still be waiting out its
+     * reconnect backoff and fail calls at once (UNAVAILABLE): the deployment is retried until the engine answers.
+     */
+    private void deployWhenReachable() {
+        long giveUp = System.nanoTime() + DEPLOY_PATIENCE.toNanos();
+        while (true) {
+            try {
+                gateway.deployLadder();
+                return;
+            } catch (ClientStatusException e) {
+                if (e.getStatusCode() != Status.Code.UNAVAILABLE || System.nanoTime() > giveUp) {
+                    throw e;
+                }
+                log.info("engine not reachable yet ({}); deploying again shortly", e.getMessage());
+                sleep(Duration.ofMillis(250));
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the engine", e);
+        }
+    }
+
+    /**
+     * Sends the start commands of a window of complaints before waiting for any answer: the engine still takes them one
+     * by one, but the round trips overlap (a thousand complaints resumed one after the other spent most of the time
+     * waiting). Returns how many failed.
+     */
+    private int resumeWindow(List<UUID> window) {
+        Map<UUID, CamundaFuture<ProcessInstanceEvent>> starting = new LinkedHashMap<>();
+        int failed = 0;
+        for (UUID id : window) {
+            try {
+                List<Track> tracks = ledger.openTracks(id);
+                if (!tracks.isEmpty()) {
+                    starting.put(id, gateway.startLadderAsync(id, Processes.resumeElements(tracks)));
+                }
+            } catch (RuntimeException e) {
+                failed++;
+                log.error("could not resume complaint {}: {}", id, e.getMessage());
+            }
+        }
+        for (Map.Entry<UUID, CamundaFuture<ProcessInstanceEvent>> start : starting.entrySet()) {
+            try {
+                ledger.updateProcessInstanceKey(start.getKey(), start.getValue().join().getProcessInstanceKey());
+            } catch (RuntimeException e) {
+                failed++;
+                log.error("could not resume complaint {}: {}", start.getKey(), e.getMessage());
+            }
+        }
+        return failed;
     }
 
     /** Starts a fresh instance of the complaint's ladder before the elements of its open rungs. */
