@@ -60,9 +60,12 @@ class EngineConsistency {
      * @param timersChecked    deadline timers compared (future ones looked up in the engine, past ones in the ledger)
      * @param timersFired      of those, past ones whose effect the ledger shows
      * @param drifted          complaints that differ; the first {@value #LISTED} are listed in {@code drifts}
+     * @param orphanInstances  running ladder instances that no open complaint points to (a start whose answer was lost,
+     *                         a closed complaint still running): they could act twice. Only counted when every open
+     *                         complaint is checked (null otherwise).
      */
     record Report(Instant at, int engineGeneration, long records, int openComplaints, int consistent, int timersChecked,
-                  int timersFired, int drifted, List<Drift> drifts) {}
+                  int timersFired, int drifted, List<Drift> drifts, Integer orphanInstances) {}
 
     /**
      * One complaint on which engine and ledger differ.
@@ -76,13 +79,17 @@ class EngineConsistency {
     record Drift(UUID complaintId, List<String> expectedElements, List<String> engineElements, List<String> lostTimers,
                  List<String> unfiredTimers, List<String> incidents) {}
 
-    /** Every open complaint. */
+    /** Every open complaint, and the instances no open complaint points to. */
     Report check() {
-        return check(ledger.openComplaintIds());
+        return check(ledger.openComplaintIds(), true);
     }
 
     /** The given complaints (closed ones are skipped). */
-    Report check(List<UUID> open) {
+    Report check(List<UUID> complaints) {
+        return check(complaints, false);
+    }
+
+    private Report check(List<UUID> open, boolean countOrphans) {
         Instant now = clock.instant();
         EngineState state = readEngine();
         Map<Long, Set<String>> elementsByRoot = state.ladderElementsByRoot();
@@ -94,6 +101,7 @@ class EngineConsistency {
         int drifted = 0;
         List<Drift> drifts = new ArrayList<>();
         int checkedComplaints = 0;
+        Set<Long> referenced = new HashSet<>();
         for (UUID id : open) {
             ComplaintRecord complaint = ledger.find(id).orElse(null);
             if (complaint == null || !complaint.open()) {
@@ -102,6 +110,9 @@ class EngineConsistency {
             checkedComplaints++;
             List<Track> tracks = ledger.openTracks(id);
             Long root = complaint.processInstanceKey();
+            if (root != null) {
+                referenced.add(root);
+            }
             Set<String> expected = new TreeSet<>(Processes.resumeElements(tracks));
             Set<String> active = root == null ? Set.of() : elementsByRoot.getOrDefault(root, Set.of());
             Set<Long> timers = root == null ? Set.of() : timersByRoot.getOrDefault(root, Set.of());
@@ -147,7 +158,14 @@ class EngineConsistency {
                 }
             }
         }
-        return new Report(now, engine.generation(), state.records, checkedComplaints, consistent, checked, fired, drifted, drifts);
+        Integer orphans = null;
+        if (countOrphans) {
+            Set<Long> running = new HashSet<>(state.runningLadders);
+            running.removeAll(referenced);
+            orphans = running.size();
+        }
+        return new Report(now, engine.generation(), state.records, checkedComplaints, consistent, checked, fired, drifted,
+                drifts, orphans);
     }
 
     /** What the ledger shows once a timer's job has run (see the rung actions in {@link kz.shagym.complaint.Ladder}). */
@@ -183,6 +201,8 @@ class EngineConsistency {
         final Map<Long, Object[]> ladderElements = new HashMap<>();
         /** Timer key → [root, due date in epoch ms], while the timer waits. */
         final Map<Long, long[]> timers = new HashMap<>();
+        /** Ladder (root) instances running. */
+        final Set<Long> runningLadders = new HashSet<>();
         /** Incident key → [root, "element: message"], while open. */
         final Map<Long, Object[]> incidents = new HashMap<>();
 
@@ -219,6 +239,14 @@ class EngineConsistency {
             if (record.getKey() == instance && !rootOf.containsKey(instance)) {
                 long parent = value.getParentProcessInstanceKey();
                 rootOf.put(instance, parent > 0 ? rootOf.getOrDefault(parent, parent) : instance);
+            }
+            if (record.getKey() == instance && Processes.LADDER.equals(value.getBpmnProcessId())) {
+                if (record.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED) {
+                    runningLadders.add(instance);
+                } else if (record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+                        || record.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED) {
+                    runningLadders.remove(instance);
+                }
             }
             if (!Processes.LADDER.equals(value.getBpmnProcessId()) || record.getKey() == instance) {
                 return;

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -53,17 +55,22 @@ public class EngineSupervisor implements HealthIndicator {
     /** Complaints resumed since start, over every resume (start and replacements): a soak's proof of work. */
     private final AtomicLong resumedTotal = new AtomicLong();
     private volatile boolean resumeAttempted;
+    /** Complaints whose change the engine did not take, kept for {@link #repairPending()} (in memory: a restart resumes all). */
+    private final Set<UUID> pendingReplans = ConcurrentHashMap.newKeySet();
+    private final Duration repairInterval;
 
     public record ResumeReport(int complaints, int failed, Duration took, Instant at, int engineGeneration) {}
 
     EngineSupervisor(EngineGateway gateway, ComplaintLedger ledger, ObjectProvider<EmbeddedEngine> embedded,
                      @Value("${shagym.engine.max-records:2000000}") long maxRecords,
-                     @Value("${shagym.engine.max-heap-fraction:0.7}") double maxHeapFraction) {
+                     @Value("${shagym.engine.max-heap-fraction:0.7}") double maxHeapFraction,
+                     @Value("${shagym.engine.repair-interval:PT15S}") Duration repairInterval) {
         this.gateway = gateway;
         this.ledger = ledger;
         this.embedded = embedded;
         this.maxRecords = maxRecords;
         this.maxHeapFraction = maxHeapFraction;
+        this.repairInterval = repairInterval;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -80,6 +87,7 @@ public class EngineSupervisor implements HealthIndicator {
         withEngineExclusive(() -> {
             log.warn("Replacing the embedded engine: {}", reason);
             lastResume.set(null);
+            pendingReplans.clear();
             engine.replace();
             deployAndResumeAll();
         });
@@ -220,6 +228,35 @@ public class EngineSupervisor implements HealthIndicator {
                 resume(complaintId);
             }
         });
+    }
+
+    /**
+     * Re-plans now; if the engine does not answer either (overloaded, or being replaced), the complaint waits for the
+     * repair schedule. Until then the ledger is right and the engine behind: nothing is lost, a timer may fire late.
+     */
+    public void replanSoon(UUID complaintId) {
+        try {
+            replan(complaintId);
+            pendingReplans.remove(complaintId);
+        } catch (RuntimeException e) {
+            pendingReplans.add(complaintId);
+            log.warn("re-planning complaint {} failed ({}); retried every {}", complaintId, e.getMessage(), repairInterval);
+        }
+    }
+
+    /** Retries the re-plans the engine did not take. A replacement clears them: its resume re-plans every complaint. */
+    @Scheduled(fixedDelayString = "${shagym.engine.repair-interval:PT15S}", initialDelayString = "${shagym.engine.repair-interval:PT15S}")
+    void repairPending() {
+        for (UUID complaintId : List.copyOf(pendingReplans)) {
+            try {
+                replan(complaintId);
+                pendingReplans.remove(complaintId);
+                log.info("re-planned complaint {} after the engine had not taken it", complaintId);
+            } catch (RuntimeException e) {
+                log.warn("re-planning complaint {} failed again ({}); retried in {}", complaintId, e.getMessage(), repairInterval);
+                return; // the engine still does not answer: the others wait for the next round
+            }
+        }
     }
 
     void withEngine(Runnable action) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import kz.shagym.ShagymIntegrationTest;
 import kz.shagym.security.TestUsers;
@@ -46,6 +47,25 @@ class EngineConsistencyTest extends ShagymIntegrationTest {
 
         supervisor.replan(id);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(consistencyOf(id).get("drifted").asInt()).isZero());
+    }
+
+    @Test
+    void instanceThatNoOpenComplaintPointsToIsCountedAsAnOrphan() {
+        UUID id = ladder.register(ladder.ago(Duration.ofHours(2)));
+        int before = orphans();
+
+        // A start whose answer never reached the ledger (a timeout): the instance runs, nobody knows its key.
+        long stray = gateway.startLadder(id, List.of("CallActivity_Investigation"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(orphans()).isEqualTo(before + 1));
+
+        gateway.cancel(stray);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(orphans()).isEqualTo(before));
+    }
+
+    private int orphans() {
+        var response = ladder.rest().getForEntity("/api/admin/engine/consistency", String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        return ladder.read(response.getBody()).get("orphanInstances").asInt();
     }
 
     @Test
