@@ -55,6 +55,8 @@ public class EngineSupervisor implements HealthIndicator {
     /** Complaints resumed since start, over every resume (start and replacements): a soak's proof of work. */
     private final AtomicLong resumedTotal = new AtomicLong();
     private volatile boolean resumeAttempted;
+    /** Records the engine held right after the last resume: the floor the record limit must stay clear of. */
+    private volatile long recordsAfterResume;
     /** Complaints whose change the engine did not take, kept for {@link #repairPending()} (in memory: a restart resumes all). */
     private final Set<UUID> pendingReplans = ConcurrentHashMap.newKeySet();
     private final Duration repairInterval;
@@ -104,7 +106,7 @@ public class EngineSupervisor implements HealthIndicator {
             replaceEngine("the last resume did not finish");
             return;
         }
-        replaceIfTooLarge(maxRecords, maxHeapFraction);
+        replaceIfTooLarge(Math.max(maxRecords, recordsAfterResume * 3 / 2), maxHeapFraction);
     }
 
     /** Replaces the embedded engine if it holds more records, or the heap after GC is fuller, than the limits. */
@@ -140,7 +142,21 @@ public class EngineSupervisor implements HealthIndicator {
                 Instant.now(), engine == null ? 0 : engine.generation());
         lastResume.set(report);
         resumedTotal.addAndGet(open.size() - failed);
+        noteRecordsAfterResume(engine);
         log.info("Resumed {} open complaints into the engine in {} ms ({} failed)", open.size(), report.took().toMillis(), failed);
+    }
+
+    /**
+     * A resume of many open complaints may itself come near the record limit; replacing again at once would only resume
+     * again. The watch then waits for half as much growth again, and says that the limit (and the heap) are too small.
+     */
+    private void noteRecordsAfterResume(EmbeddedEngine engine) {
+        recordsAfterResume = engine == null ? 0 : engine.recordCount();
+        if (recordsAfterResume * 3 / 2 > maxRecords) {
+            log.warn("the resumed engine already holds {} records, near shagym.engine.max-records={}: raise it and the heap "
+                    + "(about 4 KB of heap per record); until then the engine is replaced only past {}", recordsAfterResume,
+                    maxRecords, recordsAfterResume * 3 / 2);
+        }
     }
 
     /**
