@@ -65,7 +65,7 @@ public class Ladder {
      * was recorded. A lawyer entering an old case must have time to record what did happen (the authority's answer,
      * a filing made in time) before the ladder treats a past date as silence or as a missed term.
      */
-    String timerAt(DeadlineRecord deadline) {
+    public String timerAt(DeadlineRecord deadline) {
         if (deadline == null) {
             return NO_CLOCK.toString();
         }
@@ -425,8 +425,16 @@ public class Ladder {
             Optional<Track> track = ledger.openTracks(complaintId).stream().filter(t -> t.rung() == rung).findFirst();
             Map<String, Object> variables = new HashMap<>();
             if (track.isEmpty()) {
-                log.warn("engine opened rung {} of complaint {} but the ledger has no such open rung", rung, complaintId);
+                // The ledger closed the rung before its process opened (an answer recorded within a second of intake): no
+                // timer of it may fire, and the message the closing change published moves the process on. Without the
+                // dates its timers would stop the process on an incident.
+                log.info("engine opened rung {} of complaint {} after the ledger closed it; its timers stay off", rung, complaintId);
                 variables.put("step", "UNKNOWN");
+                for (String timer : List.of("authorityDueAt", "answerExpectedAt", "applicantDueAt", "applicantReminderAt",
+                        "hrcLimitAt", "hrcReminderAt", "catDelayWarningAt")) {
+                    variables.put(timer, NO_CLOCK.toString());
+                }
+                variables.put("interimMeasures", false);
                 return variables;
             }
             variables.put("step", track.get().step().name());

@@ -1,8 +1,10 @@
 package kz.shagym.escalation;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.CamundaFuture;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.CreateProcessInstanceCommandStep1;
+import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.grpc.Status;
 import java.time.Duration;
 import java.util.HashMap;
@@ -56,6 +58,11 @@ public class EngineGateway {
 
     /** Starts the ladder for a new complaint, or (with elements) resumes it before the elements of its open rungs. */
     public long startLadder(UUID complaintId, List<String> startBefore) {
+        return startLadderAsync(complaintId, startBefore).join().getProcessInstanceKey();
+    }
+
+    /** The same, without waiting for the engine's answer: a resume sends many and then collects the answers. */
+    CamundaFuture<ProcessInstanceEvent> startLadderAsync(UUID complaintId, List<String> startBefore) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("complaintId", complaintId.toString());
         CreateProcessInstanceCommandStep1.CreateProcessInstanceCommandStep3 command = client.newCreateInstanceCommand()
@@ -63,7 +70,7 @@ public class EngineGateway {
         for (String element : startBefore) {
             command = command.startBeforeElement(element);
         }
-        return command.send().join().getProcessInstanceKey();
+        return command.send();
     }
 
     public void cancel(long processInstanceKey) {

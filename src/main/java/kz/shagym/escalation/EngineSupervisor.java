@@ -1,11 +1,18 @@
 package kz.shagym.escalation;
 
+import io.camunda.client.api.CamundaFuture;
+import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.response.ProcessInstanceEvent;
+import io.grpc.Status;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import kz.shagym.complaint.ComplaintLedger;
@@ -32,6 +39,10 @@ import org.springframework.stereotype.Component;
 public class EngineSupervisor implements HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(EngineSupervisor.class);
+    /** Start commands in flight at once during a resume. */
+    private static final int RESUME_WINDOW = 64;
+    /** How long a resume waits for a (re)started engine to answer before it gives up (and the watch tries again). */
+    private static final Duration DEPLOY_PATIENCE = Duration.ofSeconds(60);
 
     private final EngineGateway gateway;
     private final ComplaintLedger ledger;
@@ -41,19 +52,27 @@ public class EngineSupervisor implements HealthIndicator {
     /** Engine traffic takes the read lock; replacing the engine takes the write lock, so nothing lands in a dying engine. */
     private final ReentrantReadWriteLock engineLock = new ReentrantReadWriteLock(true);
     private final AtomicReference<ResumeReport> lastResume = new AtomicReference<>();
-    /** Complaints whose change the engine did not take (unreachable, busy): re-planned from the ledger until it does. */
+    /** Complaints resumed since start, over every resume (start and replacements): a soak's proof of work. */
+    private final AtomicLong resumedTotal = new AtomicLong();
+    private volatile boolean resumeAttempted;
+    /** Records the engine held right after the last resume: the floor the record limit must stay clear of. */
+    private volatile long recordsAfterResume;
+    /** Complaints whose change the engine did not take, kept for {@link #repairPending()} (in memory: a restart resumes all). */
     private final Set<UUID> pendingReplans = ConcurrentHashMap.newKeySet();
+    private final Duration repairInterval;
 
     public record ResumeReport(int complaints, int failed, Duration took, Instant at, int engineGeneration) {}
 
     EngineSupervisor(EngineGateway gateway, ComplaintLedger ledger, ObjectProvider<EmbeddedEngine> embedded,
                      @Value("${shagym.engine.max-records:2000000}") long maxRecords,
-                     @Value("${shagym.engine.max-heap-fraction:0.7}") double maxHeapFraction) {
+                     @Value("${shagym.engine.max-heap-fraction:0.7}") double maxHeapFraction,
+                     @Value("${shagym.engine.repair-interval:PT15S}") Duration repairInterval) {
         this.gateway = gateway;
         this.ledger = ledger;
         this.embedded = embedded;
         this.maxRecords = maxRecords;
         this.maxHeapFraction = maxHeapFraction;
+        this.repairInterval = repairInterval;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -70,16 +89,24 @@ public class EngineSupervisor implements HealthIndicator {
         withEngineExclusive(() -> {
             log.warn("Replacing the embedded engine: {}", reason);
             lastResume.set(null);
+            pendingReplans.clear();
             engine.replace();
             deployAndResumeAll();
         });
         return lastResume.get();
     }
 
-    /** The in-memory engine never forgets a record: replace it before it exhausts the heap. */
+    /**
+     * The in-memory engine never forgets a record: replace it before it exhausts the heap. A resume that did not finish
+     * (the engine unreachable for longer than the deploy waits) is tried again, or the engine would stay empty.
+     */
     @Scheduled(fixedDelayString = "${shagym.engine.watch-interval:PT5M}", initialDelayString = "${shagym.engine.watch-interval:PT5M}")
     void watchEngineSize() {
-        replaceIfTooLarge(maxRecords, maxHeapFraction);
+        if (embedded.getIfAvailable() != null && resumeAttempted && lastResume.get() == null) {
+            replaceEngine("the last resume did not finish");
+            return;
+        }
+        replaceIfTooLarge(Math.max(maxRecords, recordsAfterResume * 3 / 2), maxHeapFraction);
     }
 
     /** Replaces the embedded engine if it holds more records, or the heap after GC is fuller, than the limits. */
@@ -103,25 +130,92 @@ public class EngineSupervisor implements HealthIndicator {
 
     private void deployAndResumeAll() {
         long started = System.nanoTime();
-        gateway.awaitReachable(Duration.ofSeconds(60));
-        gateway.deployLadder();
-        // every open complaint is resumed from the ledger below: earlier failures are covered
-        pendingReplans.clear();
+        resumeAttempted = true;
+        deployWhenReachable();
         List<UUID> open = ledger.openComplaintIds();
         int failed = 0;
-        for (UUID id : open) {
-            try {
-                resume(id);
-            } catch (RuntimeException e) {
-                failed++;
-                log.error("could not resume complaint {}: {}", id, e.getMessage());
-            }
+        for (int from = 0; from < open.size(); from += RESUME_WINDOW) {
+            failed += resumeWindow(open.subList(from, Math.min(open.size(), from + RESUME_WINDOW)));
         }
         EmbeddedEngine engine = embedded.getIfAvailable();
         ResumeReport report = new ResumeReport(open.size(), failed, Duration.ofNanos(System.nanoTime() - started),
                 Instant.now(), engine == null ? 0 : engine.generation());
         lastResume.set(report);
+        resumedTotal.addAndGet(open.size() - failed);
+        noteRecordsAfterResume(engine);
         log.info("Resumed {} open complaints into the engine in {} ms ({} failed)", open.size(), report.took().toMillis(), failed);
+    }
+
+    /**
+     * A resume of many open complaints may itself come near the record limit; replacing again at once would only resume
+     * again. The watch then waits for half as much growth again, and says that the limit (and the heap) are too small.
+     */
+    private void noteRecordsAfterResume(EmbeddedEngine engine) {
+        recordsAfterResume = engine == null ? 0 : engine.recordCount();
+        if (recordsAfterResume * 3 / 2 > maxRecords) {
+            log.warn("the resumed engine already holds {} records, near shagym.engine.max-records={}: raise it and the heap "
+                    + "(about 4 KB of heap per record); until then the engine is replaced only past {}", recordsAfterResume,
+                    maxRecords, recordsAfterResume * 3 / 2);
+        }
+    }
+
+    /**
+     * A replaced engine listens again within a second, but the client's connection may still be waiting out its
+     * reconnect backoff and fail calls at once (UNAVAILABLE): the deployment is retried until the engine answers.
+     */
+    private void deployWhenReachable() {
+        long giveUp = System.nanoTime() + DEPLOY_PATIENCE.toNanos();
+        while (true) {
+            try {
+                gateway.deployLadder();
+                return;
+            } catch (ClientStatusException e) {
+                if (e.getStatusCode() != Status.Code.UNAVAILABLE || System.nanoTime() > giveUp) {
+                    throw e;
+                }
+                log.info("engine not reachable yet ({}); deploying again shortly", e.getMessage());
+                sleep(Duration.ofMillis(250));
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the engine", e);
+        }
+    }
+
+    /**
+     * Sends the start commands of a window of complaints before waiting for any answer: the engine still takes them one
+     * by one, but the round trips overlap (a thousand complaints resumed one after the other spent most of the time
+     * waiting). Returns how many failed.
+     */
+    private int resumeWindow(List<UUID> window) {
+        Map<UUID, CamundaFuture<ProcessInstanceEvent>> starting = new LinkedHashMap<>();
+        int failed = 0;
+        for (UUID id : window) {
+            try {
+                List<Track> tracks = ledger.openTracks(id);
+                if (!tracks.isEmpty()) {
+                    starting.put(id, gateway.startLadderAsync(id, Processes.resumeElements(tracks)));
+                }
+            } catch (RuntimeException e) {
+                failed++;
+                log.error("could not resume complaint {}: {}", id, e.getMessage());
+            }
+        }
+        for (Map.Entry<UUID, CamundaFuture<ProcessInstanceEvent>> start : starting.entrySet()) {
+            try {
+                ledger.updateProcessInstanceKey(start.getKey(), start.getValue().join().getProcessInstanceKey());
+            } catch (RuntimeException e) {
+                failed++;
+                log.error("could not resume complaint {}: {}", start.getKey(), e.getMessage());
+            }
+        }
+        return failed;
     }
 
     /** Starts a fresh instance of the complaint's ladder before the elements of its open rungs. */
@@ -152,29 +246,33 @@ public class EngineSupervisor implements HealthIndicator {
         });
     }
 
-    /** Re-plans the complaint now; if the engine cannot take it, keeps it for {@link #retryPendingReplans}. */
-    public void replanOrRetryLater(UUID complaintId) {
+    /**
+     * Re-plans now; if the engine does not answer either (overloaded, or being replaced), the complaint waits for the
+     * repair schedule. Until then the ledger is right and the engine behind: nothing is lost, a timer may fire late.
+     */
+    public void replanSoon(UUID complaintId) {
         try {
             replan(complaintId);
             pendingReplans.remove(complaintId);
         } catch (RuntimeException e) {
             pendingReplans.add(complaintId);
-            log.error("engine did not take the re-plan of complaint {} ({}); retrying shortly", complaintId, e.getMessage());
+            log.warn("re-planning complaint {} failed ({}); retried every {}", complaintId, e.getMessage(), repairInterval);
         }
     }
 
-    @Scheduled(fixedDelayString = "${shagym.engine.retry-interval:PT10S}", initialDelayString = "${shagym.engine.retry-interval:PT10S}")
-    void retryPendingReplans() {
-        if (lastResume.get() == null) {
-            return;
+    /** Retries the re-plans the engine did not take. A replacement clears them: its resume re-plans every complaint. */
+    @Scheduled(fixedDelayString = "${shagym.engine.repair-interval:PT15S}", initialDelayString = "${shagym.engine.repair-interval:PT15S}")
+    void repairPending() {
+        for (UUID complaintId : List.copyOf(pendingReplans)) {
+            try {
+                replan(complaintId);
+                pendingReplans.remove(complaintId);
+                log.info("re-planned complaint {} after the engine had not taken it", complaintId);
+            } catch (RuntimeException e) {
+                log.warn("re-planning complaint {} failed again ({}); retried in {}", complaintId, e.getMessage(), repairInterval);
+                return; // the engine still does not answer: the others wait for the next round
+            }
         }
-        for (UUID id : List.copyOf(pendingReplans)) {
-            replanOrRetryLater(id);
-        }
-    }
-
-    public int pendingReplans() {
-        return pendingReplans.size();
     }
 
     void withEngine(Runnable action) {
@@ -197,6 +295,15 @@ public class EngineSupervisor implements HealthIndicator {
 
     public ResumeReport lastResume() {
         return lastResume.get();
+    }
+
+    /** Complaints whose change the engine has not taken yet (shown in health). */
+    public int pendingReplans() {
+        return pendingReplans.size();
+    }
+
+    long resumedTotal() {
+        return resumedTotal.get();
     }
 
     @Override

@@ -36,11 +36,10 @@ class LadderEffectsListener {
                 supervisor.withEngine(() -> effects.messages().forEach(m -> gateway.publish(effects.complaintId(), m)));
             }
         } catch (RuntimeException e) {
-            // The ledger is already right; re-planning from it repairs the engine.
-            // Never thrown at the caller: the change is committed, and the lawyer's request succeeded.
+            // The ledger is already right; re-planning from it repairs the engine (now, or once the engine answers).
             log.error("engine did not take the change to complaint {} ({}); re-planning from the ledger",
                     effects.complaintId(), e.getMessage());
-            supervisor.replanOrRetryLater(effects.complaintId());
+            supervisor.replanSoon(effects.complaintId());
         }
     }
 }

@@ -1,38 +1,55 @@
 package kz.shagym.letter;
 
+import java.util.List;
 import java.util.UUID;
 import kz.shagym.clock.ShagymClock;
 import kz.shagym.complaint.LadderEffects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Drafts letters exactly once per purpose (a rung's letter, the copy request for one decision, the restore-term
  * motion for one missed deadline): the idempotency key is unique in the ledger, so a job re-run after a restart, or
- * two workers racing, find the letter already there.
+ * two workers racing, find the letter already there. Letters the ledger asks for itself are first recorded as requests
+ * in the ledger's transaction (table letter_request), so that none is lost to a crash between commit and drafting.
  */
 @Service
 public class LetterService {
 
     private static final Logger log = LoggerFactory.getLogger(LetterService.class);
 
+    /** Requests per sweep round; a sweep takes at most {@value #SWEEP_ROUNDS} rounds, so failing requests cannot hold it. */
+    private static final int SWEEP_BATCH = 200;
+    private static final int SWEEP_ROUNDS = 10;
+
     private final LetterStore store;
+    private final LetterRequests requests;
     private final LetterModelFactory models;
     private final LetterRenderer renderer;
     private final ShagymClock clock;
     private final kz.shagym.security.AuditLog audit;
+    private final TransactionTemplate ownTransaction;
 
-    LetterService(LetterStore store, LetterModelFactory models, LetterRenderer renderer, ShagymClock clock,
-                  kz.shagym.security.AuditLog audit) {
+    LetterService(LetterStore store, LetterRequests requests, LetterModelFactory models, LetterRenderer renderer,
+                  ShagymClock clock, kz.shagym.security.AuditLog audit, PlatformTransactionManager transactions) {
         this.store = store;
+        this.requests = requests;
         this.models = models;
         this.renderer = renderer;
         this.clock = clock;
         this.audit = audit;
+        // Drafting runs from job workers and after the ledger's commit: always in a transaction of its own.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public LetterStore.StoredLetter draft(UUID complaintId, LetterKind kind, UUID trackId, String idempotencyKey) {
@@ -42,15 +59,17 @@ public class LetterService {
         }
         LetterModel model = models.model(complaintId, kind);
         byte[] docx = renderer.render(model);
+        LetterStore.StoredLetter letter;
         try {
-            LetterStore.StoredLetter letter = store.insert(complaintId, trackId, kind.name(), model.language(), docx,
-                    idempotencyKey, clock.instant());
-            log.info("Drafted {} for complaint {}", kind, complaintId);
-            audit.record("system", "LETTER_GENERATE", "complaint " + complaintId + " letter " + letter.id(), "drafted " + kind);
-            return letter;
+            // The letter and its first version commit together: a crash leaves both or neither, never a letter without a file.
+            letter = ownTransaction.execute(status -> store.insert(complaintId, trackId, kind.name(), model.language(), docx,
+                    idempotencyKey, clock.instant()));
         } catch (DuplicateKeyException raced) {
             return store.byIdempotencyKey(idempotencyKey).orElseThrow();
         }
+        log.info("Drafted {} for complaint {}", kind, complaintId);
+        audit.record("system", "LETTER_GENERATE", "complaint " + complaintId + " letter " + letter.id(), "drafted " + kind);
+        return letter;
     }
 
     /** Approve or reject a draft; a filed, withdrawn or already decided letter cannot be reviewed again. */
@@ -96,6 +115,21 @@ public class LetterService {
         }
     }
 
+    /**
+     * In the ledger change's own transaction: letters quoting a recalculated deadline become stale, and the letters the
+     * change calls for are recorded as requests. Both commit with the change or not at all, so a crash right after the
+     * commit can lose neither.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    @Order(0)
+    void recordWithLedgerChange(LadderEffects effects) {
+        markStale(effects);
+        for (LadderEffects.LetterRequest request : effects.letters()) {
+            requests.insertIfAbsent(request.idempotencyKey(), effects.complaintId(), request.kind(), request.trackId(),
+                    clock.instant());
+        }
+    }
+
     /** A letter quoting a recalculated deadline is stale until regenerated; a filed letter stays as filed. */
     private void markStale(LadderEffects effects) {
         effects.recalculated().stream()
@@ -114,16 +148,40 @@ public class LetterService {
         }
     }
 
-    /** Letters the ladder asks for outside a rung's own task: copy requests, restore-term motions. */
+    /** Letters the ladder asks for outside a rung's own task (copy requests, restore-term motions), drafted once committed. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Order(1)
     void onLadderEffects(LadderEffects effects) {
-        markStale(effects);
         for (LadderEffects.LetterRequest request : effects.letters()) {
-            try {
-                draft(effects.complaintId(), LetterKind.valueOf(request.kind()), request.trackId(), request.idempotencyKey());
-            } catch (RuntimeException e) {
-                log.error("could not draft {} for complaint {}: {}", request.kind(), effects.complaintId(), e.getMessage());
+            draftRequested(new LetterRequests.Request(request.idempotencyKey(), effects.complaintId(), request.kind(),
+                    request.trackId(), 0));
+        }
+    }
+
+    /**
+     * The safety net: drafts every request still waiting — one whose drafting failed, or was cut short by a crash
+     * after the ledger's commit. Runs soon after start and then every {@code shagym.letters.sweep-interval}.
+     */
+    @Scheduled(fixedDelayString = "${shagym.letters.sweep-interval:PT1M}",
+            initialDelayString = "${shagym.letters.sweep-initial-delay:PT10S}")
+    void draftPendingRequests() {
+        for (int round = 0; round < SWEEP_ROUNDS; round++) {
+            List<LetterRequests.Request> pending = requests.pending(SWEEP_BATCH);
+            pending.forEach(this::draftRequested);
+            if (pending.size() < SWEEP_BATCH) {
+                return;
             }
+        }
+    }
+
+    private void draftRequested(LetterRequests.Request request) {
+        try {
+            draft(request.complaintId(), LetterKind.valueOf(request.kind()), request.trackId(), request.idempotencyKey());
+            ownTransaction.executeWithoutResult(status -> requests.markDrafted(request.idempotencyKey(), clock.instant()));
+        } catch (RuntimeException e) {
+            log.error("could not draft {} for complaint {} (attempt {}), the sweep retries it: {}", request.kind(),
+                    request.complaintId(), request.attempts() + 1, e.getMessage());
+            ownTransaction.executeWithoutResult(status -> requests.markFailed(request.idempotencyKey(), e.getMessage()));
         }
     }
 }

@@ -43,10 +43,24 @@ class ReminderController {
     /** Mails that keep failing (stuck), or with {@code all=true} every mail waiting for a retry. Coordinators and admins. */
     @GetMapping("/failures")
     List<Failure> failures(Authentication user, @RequestParam(defaultValue = "false") boolean all) {
-        if (!CaseAccess.has(user, Role.COORDINATOR) && !CaseAccess.has(user, Role.ADMIN)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, null, "the failures list is for coordinators and administrators");
-        }
+        requireCoordinatorOrAdmin(user, "the failures list is for coordinators and administrators");
         return outbox.failing(!all).stream().map(this::failure).toList();
+    }
+
+    private static void requireCoordinatorOrAdmin(Authentication user, String refusal) {
+        if (!CaseAccess.has(user, Role.COORDINATOR) && !CaseAccess.has(user, Role.ADMIN)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, null, refusal);
+        }
+    }
+
+    /**
+     * The outbox at a glance: rows per state, and how many are due but unsent (with the oldest such time). Rows in
+     * SENDING are being sent, or were claimed by a sender that died and are sent again after {@code claim-timeout}.
+     */
+    @GetMapping("/outbox")
+    ReminderOutbox.Summary outbox(Authentication user) {
+        requireCoordinatorOrAdmin(user, "the outbox summary is for coordinators and administrators");
+        return outbox.summary(clock.instant());
     }
 
     @PostMapping("/{id}/acknowledge")

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
@@ -120,6 +122,20 @@ class ReminderOutbox {
         return jdbc.sql("select * from reminder where status = 'FAILED_RETRYING'" + (stuckOnly ? " and stuck = true" : "")
                         + " order by stuck desc, attempts desc, send_at")
                 .query(ROW).list();
+    }
+
+    /** How many rows are in each state, and how many wait past their time: is mail flowing? */
+    record Summary(Map<String, Integer> byStatus, int dueUnsent, Instant oldestDue) {}
+
+    Summary summary(Instant now) {
+        Map<String, Integer> byStatus = new TreeMap<>();
+        jdbc.sql("select status, count(*) as n from reminder group by status")
+                .query((rs, i) -> byStatus.put(rs.getString("status"), rs.getInt("n"))).list();
+        var due = jdbc.sql("select count(*) as n, min(next_attempt_at) as oldest from reminder where status in "
+                        + OPEN_STATES + " and next_attempt_at <= :now")
+                .param("now", utc(now))
+                .query((rs, i) -> new Summary(byStatus, rs.getInt("n"), instant(rs, "oldest"))).single();
+        return due;
     }
 
     void acknowledge(UUID deadlineId, String user, Instant now) {

@@ -88,7 +88,7 @@ class EngineReplacementTest extends ShagymIntegrationTest {
             engine.start();
             gateway.awaitReachable(Duration.ofSeconds(60));
             gateway.deployLadder();
-            supervisor.retryPendingReplans();
+            supervisor.repairPending();
 
             assertThat(supervisor.pendingReplans()).isZero();
             ladder.awaitWaitingAt(complaint, "Task_AwaitJudgeFiling", "Task_AwaitProsecutorComplaintFiling");

@@ -1,0 +1,48 @@
+package kz.shagym.escalation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Waits on a running {@link AppProcess} until its engine is in step with its ledger, or its outbox has sent what is due. */
+final class EngineChecks {
+
+    private EngineChecks() {
+    }
+
+    /**
+     * Polls the consistency report until no open complaint differs between engine and ledger and no instance runs that
+     * no open complaint points to; returns that report.
+     */
+    static JsonNode awaitConsistent(AppProcess app, Duration timeout) throws Exception {
+        long until = System.nanoTime() + timeout.toNanos();
+        JsonNode report;
+        do {
+            report = app.get("/api/admin/engine/consistency");
+            if (report.get("drifted").asInt() == 0 && report.get("orphanInstances").asInt() == 0) {
+                return report;
+            }
+            Thread.sleep(2000);
+        } while (System.nanoTime() < until);
+        throw new AssertionError("engine and ledger still differ after " + timeout + " (see " + app.log() + "): " + report);
+    }
+
+    /**
+     * Polls the outbox until nothing due is unsent and nothing is being sent; returns an application time by which
+     * every due mail was sent.
+     */
+    static Instant awaitOutboxDrained(AppProcess app, Duration timeout) throws Exception {
+        long until = System.nanoTime() + timeout.toNanos();
+        JsonNode outbox;
+        do {
+            Instant now = app.now();
+            outbox = app.get("/api/reminders/outbox");
+            if (outbox.get("dueUnsent").asInt() == 0 && outbox.get("byStatus").path("SENDING").asInt(0) == 0
+                    && outbox.get("byStatus").path("FAILED_RETRYING").asInt(0) == 0) {
+                return now;
+            }
+            Thread.sleep(1000);
+        } while (System.nanoTime() < until);
+        throw new AssertionError("mail still due after " + timeout + " (see " + app.log() + "): " + outbox);
+    }
+}

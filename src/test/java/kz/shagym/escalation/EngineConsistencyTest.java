@@ -1,0 +1,80 @@
+package kz.shagym.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import kz.shagym.ShagymIntegrationTest;
+import kz.shagym.security.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The administrator's check of engine against ledger (GET /api/admin/engine/consistency), which the crash and soak tests
+ * rely on: it sees a complaint whose engine instance is gone, with the timers it lost, and sees it mended by a re-plan.
+ */
+class EngineConsistencyTest extends ShagymIntegrationTest {
+
+    @Autowired
+    EngineGateway gateway;
+    @Autowired
+    EngineSupervisor supervisor;
+
+    private JsonNode consistencyOf(UUID id) {
+        var response = ladder.rest().getForEntity("/api/admin/engine/consistency?complaintId=" + id, String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        return ladder.read(response.getBody());
+    }
+
+    @Test
+    void complaintWhoseInstanceIsGoneShowsItsLostRungAndTimerUntilReplanned() {
+        UUID id = ladder.register(ladder.ago(Duration.ofHours(2)));
+        JsonNode inStep = consistencyOf(id);
+        assertThat(inStep.get("openComplaints").asInt()).isEqualTo(1);
+        assertThat(inStep.get("consistent").asInt()).isEqualTo(1);
+        assertThat(inStep.get("timersChecked").asInt()).as("the authority's 3 сутки").isEqualTo(1);
+
+        gateway.cancel(ledger.find(id).orElseThrow().processInstanceKey());
+
+        JsonNode drift = consistencyOf(id).get("drifts").get(0);
+        assertThat(drift.get("complaintId").asText()).isEqualTo(id.toString());
+        assertThat(drift.get("expectedElements").toString()).contains("CallActivity_FiledWithAuthority");
+        assertThat(drift.get("engineElements")).isEmpty();
+        assertThat(drift.get("lostTimers").toString()).contains("AUTHORITY_RESPONSE@");
+
+        supervisor.replan(id);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(consistencyOf(id).get("drifted").asInt()).isZero());
+    }
+
+    @Test
+    void instanceThatNoOpenComplaintPointsToIsCountedAsAnOrphan() {
+        UUID id = ladder.register(ladder.ago(Duration.ofHours(2)));
+        int before = orphans();
+
+        // A start whose answer never reached the ledger (a timeout): the instance runs, nobody knows its key.
+        long stray = gateway.startLadder(id, List.of("CallActivity_Investigation"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(orphans()).isEqualTo(before + 1));
+
+        gateway.cancel(stray);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(orphans()).isEqualTo(before));
+    }
+
+    private int orphans() {
+        var response = ladder.rest().getForEntity("/api/admin/engine/consistency", String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        return ladder.read(response.getBody()).get("orphanInstances").asInt();
+    }
+
+    @Test
+    void onlyAdministratorsMayAskTheEngine() {
+        String coordinator = TestUsers.create(ladder, "COORDINATOR");
+        assertThat(restTemplate.withBasicAuth(coordinator, TestUsers.PASSWORD)
+                .getForEntity("/api/admin/engine", String.class).getStatusCode().value()).isEqualTo(403);
+        JsonNode status = ladder.read(ladder.rest().getForEntity("/api/admin/engine", String.class).getBody());
+        assertThat(status.get("engineGeneration").asInt()).isPositive();
+        assertThat(status.get("records").asLong()).isPositive();
+    }
+}
