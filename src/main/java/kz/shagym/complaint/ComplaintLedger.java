@@ -24,10 +24,13 @@ public class ComplaintLedger {
     private final JdbcClient jdbc;
     private final VictimIdentityCipher identity;
     private final RowMapper<ComplaintRecord> complaintMapper;
+    /** Told of every write the board shows (status, stage, open rungs, deadlines), to refresh its rows at commit. */
+    private final BoardRows board;
 
-    ComplaintLedger(JdbcClient jdbc, VictimIdentityCipher identity) {
+    ComplaintLedger(JdbcClient jdbc, VictimIdentityCipher identity, BoardRows board) {
         this.jdbc = jdbc;
         this.identity = identity;
+        this.board = board;
         this.complaintMapper = this::mapComplaint;
     }
 
@@ -51,6 +54,7 @@ public class ComplaintLedger {
                 .param("victimNameIndex", identity.nameIndex(c.victimFullName())).param("createdAt", utc(c.createdAt()))
                 .param("updatedAt", utc(c.updatedAt()))
                 .update();
+        board.changed(c.id());
     }
 
     /**
@@ -109,6 +113,7 @@ public class ComplaintLedger {
     void updateStage(UUID id, Stage stage, String status, Instant now) {
         jdbc.sql("update complaint set stage = :stage, status = :status, updated_at = :now, version = version + 1 where id = :id")
                 .param("stage", stage.name()).param("status", status).param("now", utc(now)).param("id", id).update();
+        board.changed(id);
     }
 
     void updateUnFacts(UUID id, LocalDate exhaustionDate, String committee) {
@@ -207,6 +212,7 @@ public class ComplaintLedger {
         jdbc.sql("insert into rung_track (id, complaint_id, rung, step, opened_at) values (:id, :c, :rung, :step, :now)")
                 .param("id", track.id()).param("c", complaintId).param("rung", rung.name()).param("step", step.name())
                 .param("now", utc(now)).update();
+        board.changed(complaintId);
         return track;
     }
 
@@ -222,6 +228,7 @@ public class ComplaintLedger {
     void closeTrack(UUID trackId, String outcome, Instant now) {
         jdbc.sql("update rung_track set closed_at = :now, outcome = :outcome where id = :id")
                 .param("now", utc(now)).param("outcome", outcome).param("id", trackId).update();
+        board.changed(jdbc.sql("select complaint_id from rung_track where id = :id").param("id", trackId).query(UUID.class).single());
     }
 
     // ---- deadlines --------------------------------------------------------------------------------------------
@@ -240,6 +247,7 @@ public class ComplaintLedger {
                 .param("status", d.status()).param("confidence", d.confidence()).param("legalBasis", d.legalBasis())
                 .param("explanation", d.explanation()).param("createdAt", utc(d.createdAt()))
                 .update();
+        board.changed(d.complaintId());
     }
 
     public List<DeadlineRecord> deadlines(UUID complaintId) {
@@ -267,10 +275,16 @@ public class ComplaintLedger {
     void closeDeadline(UUID id, String status, Instant now) {
         jdbc.sql("update deadline set status = :status, closed_at = :now where id = :id")
                 .param("status", status).param("now", utc(now)).param("id", id).update();
+        board.changed(complaintOfDeadline(id));
     }
 
     void supersede(UUID oldId, UUID newId) {
         jdbc.sql("update deadline set superseded_by = :n where id = :o").param("n", newId).param("o", oldId).update();
+        board.changed(complaintOfDeadline(oldId));
+    }
+
+    private UUID complaintOfDeadline(UUID deadlineId) {
+        return jdbc.sql("select complaint_id from deadline where id = :id").param("id", deadlineId).query(UUID.class).single();
     }
 
     /** True only for the first caller: reminders fire once per deadline even if the timer fires again after a resume. */

@@ -2,11 +2,7 @@ package kz.shagym.web;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import kz.shagym.clock.ShagymClock;
 import kz.shagym.complaint.Rung;
 import kz.shagym.report.BoardQueries;
@@ -45,22 +41,21 @@ class BoardController {
                  @RequestParam(required = false) Rung rung, @RequestParam(defaultValue = "1") int page,
                  Authentication user, Model model) {
         String onlyLawyer = seesAllCases(user) ? blankToNull(lawyer) : user.getName();
-        List<CaseRow> cases = queries.openCases(new BoardQueries.Filter(blankToNull(region), onlyLawyer, rung));
-        LocalDate today = LocalDate.now(clock.withZone(Formats.ALMATY));
-        List<BoardLine> lines = cases.stream()
-                .filter(c -> rung == null || c.onRung(rung))
-                .map(c -> line(c, today))
-                .sorted(MOST_URGENT_FIRST)
-                .toList();
-        int pages = Math.max(1, (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        BoardQueries.Filter filter = new BoardQueries.Filter(blankToNull(region), onlyLawyer, rung);
+        BoardQueries.Summary summary = queries.summary(filter);
+        int pages = Math.max(1, (summary.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
-        model.addAttribute("lines", lines.subList((current - 1) * PAGE_SIZE, Math.min(lines.size(), current * PAGE_SIZE)));
-        model.addAttribute("total", lines.size());
+        LocalDate today = LocalDate.now(clock.withZone(Formats.ALMATY));
+        List<BoardLine> lines = queries.page(filter, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                .map(c -> line(c, today))
+                .toList();
+        model.addAttribute("lines", lines);
+        model.addAttribute("total", summary.total());
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
-        model.addAttribute("rungCounts", rungCounts(cases));
-        model.addAttribute("regions", new TreeSet<>(cases.stream().map(CaseRow::region).toList()));
-        model.addAttribute("lawyers", new TreeSet<>(cases.stream().map(CaseRow::lawyer).toList()));
+        model.addAttribute("rungCounts", summary.rungCounts());
+        model.addAttribute("regions", summary.regions());
+        model.addAttribute("lawyers", summary.lawyers());
         model.addAttribute("rungs", Arrays.asList(Rung.values()));
         model.addAttribute("region", blankToNull(region));
         model.addAttribute("lawyer", onlyLawyer);
@@ -69,24 +64,10 @@ class BoardController {
         return "board";
     }
 
-    private static final Comparator<BoardLine> MOST_URGENT_FIRST = Comparator
-            .comparing((BoardLine l) -> l.daysLeft() == null ? Long.MAX_VALUE : l.daysLeft())
-            .thenComparing(l -> l.row().caseNumber());
-
+    /** Most urgent first is the page query's order (earliest last day, no clock last, then case number). */
     private static BoardLine line(CaseRow row, LocalDate today) {
         Long daysLeft = row.nextLastDay() == null ? null : today.until(row.nextLastDay(), java.time.temporal.ChronoUnit.DAYS);
         return new BoardLine(row, daysLeft, daysLeft != null && daysLeft < 0, daysLeft == null, row.approvedLetters() > 0);
-    }
-
-    /** How many open cases stand on each rung (a case on two challenge routes counts on both). */
-    private static Map<Rung, Integer> rungCounts(List<CaseRow> cases) {
-        Map<Rung, Integer> counts = new EnumMap<>(Rung.class);
-        for (Rung r : Rung.values()) {
-            counts.put(r, 0);
-        }
-        cases.forEach(c -> c.rungs().stream().map(BoardQueries.OpenRung::rung).distinct()
-                .forEach(r -> counts.merge(r, 1, Integer::sum)));
-        return counts;
     }
 
     static boolean seesAllCases(Authentication user) {

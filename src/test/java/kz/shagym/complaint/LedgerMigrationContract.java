@@ -60,7 +60,7 @@ abstract class LedgerMigrationContract {
     void migrationsRunAndTheLedgerWritesAndReadsAnEncryptedComplaint() {
         flyway(null).migrate();
         lawyer();
-        ComplaintLedger ledger = new ComplaintLedger(jdbc, cipher);
+        ComplaintLedger ledger = new ComplaintLedger(jdbc, cipher, new BoardRows(jdbc));
         Instant now = Instant.parse("2026-01-10T05:00:00Z");
         UUID id = UUID.randomUUID();
         ledger.insertComplaint(new ComplaintRecord(id, "SH-" + ledger.nextCaseSequence(), "Алматы", "TORTURE", "POLICE", now,
@@ -120,9 +120,70 @@ abstract class LedgerMigrationContract {
 
         assertThat(jdbc.sql("select victim_full_name from complaint where id = :id").param("id", id).query(String.class).single())
                 .startsWith("v1:k1:");
-        ComplaintRecord read = new ComplaintLedger(jdbc, cipher).find(id).orElseThrow();
+        ComplaintRecord read = new ComplaintLedger(jdbc, cipher, new BoardRows(jdbc)).find(id).orElseThrow();
         assertThat(read.victimFullName()).isEqualTo(NAME);
         assertThat(read.victimBirthDate()).isEqualTo(LocalDate.of(1970, 12, 31));
+    }
+
+    @Test
+    void v10FillsTheBoardFromTheLedgerAndEveryLedgerWriteKeepsItInStep() {
+        flyway("6").migrate(); // a ledger from before the board's rows
+        lawyer();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        UUID open = UUID.randomUUID();
+        UUID closed = UUID.randomUUID();
+        legacyComplaint(open, "OLD-1", "OPEN", now);
+        legacyComplaint(closed, "OLD-2", "CLOSED", now);
+        UUID track = UUID.randomUUID();
+        jdbc.sql("insert into rung_track (id, complaint_id, rung, step, opened_at) values (:id, :c, 'INVESTIGATIVE_JUDGE', 'AWAITING_FILING', :now)")
+                .param("id", track).param("c", open).param("now", now).update();
+        UUID courtTerm = legacyDeadline(open, track, "APPLICANT", "OPEN", LocalDate.of(2026, 3, 2), now);
+        legacyDeadline(open, track, "APPLICANT", "OPEN", LocalDate.of(2026, 3, 9), now);
+        legacyDeadline(open, track, "AUTHORITY", "MISSED", LocalDate.of(2026, 2, 1), now);
+        flyway(null).migrate();
+
+        BoardRows board = new BoardRows(jdbc);
+        assertThat(board.drift()).isEmpty();
+        assertThat(jdbc.sql("select next_last_day from board_case where complaint_id = :id").param("id", open)
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(jdbc.sql("select authority_missed from board_case where complaint_id = :id").param("id", open)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select count(*) from board_case where complaint_id = :id").param("id", closed)
+                .query(Integer.class).single()).as("closed cases are not on the board").isZero();
+        assertThat(jdbc.sql("select cases from board_count where region = 'Алматы' and lawyer = 'lawyer-1' and rung = :r")
+                .param("r", BoardRows.EVERY_RUNG).query(Integer.class).single()).isEqualTo(1);
+
+        // Ledger writes outside a transaction commit one by one: the board follows each at once.
+        ComplaintLedger ledger = new ComplaintLedger(jdbc, cipher, board);
+        ledger.closeDeadline(courtTerm, "MET", now.toInstant());
+        assertThat(jdbc.sql("select next_last_day from board_case where complaint_id = :id").param("id", open)
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 3, 9));
+        ledger.closeTrack(track, "closed", now.toInstant());
+        ledger.updateStage(open, Stage.CLOSED, "CLOSED", now.toInstant());
+        assertThat(jdbc.sql("select count(*) from board_case").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select coalesce(sum(cases), 0) from board_count").query(Integer.class).single()).isZero();
+        assertThat(board.drift()).isEmpty();
+    }
+
+    private void legacyComplaint(UUID id, String caseNumber, String status, OffsetDateTime now) {
+        jdbc.sql("""
+                insert into complaint (id, case_number, region, allegation, filed_with, filed_at, language, stage, status, lawyer,
+                  victim_full_name, created_at, updated_at)
+                values (:id, :number, 'Алматы', 'TORTURE', 'POLICE', :now, 'ru', 'INVESTIGATIVE_JUDGE', :status, 'lawyer-1',
+                  'v1:k1:not-read-here', :now, :now)""")
+                .param("id", id).param("number", caseNumber).param("status", status).param("now", now).update();
+    }
+
+    private UUID legacyDeadline(UUID complaint, UUID track, String owedBy, String status, LocalDate lastDay, OffsetDateTime now) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into deadline (id, complaint_id, track_id, role, rule_id, owed_by, trigger_kind, trigger_at, last_day,
+                  due_at, status, confidence, created_at)
+                values (:id, :c, :t, 'JUDGE_COMPLAINT', 'kz.upk.106.file-complaint', :owedBy, 'TEST', :now, :lastDay, :now,
+                  :status, 'V2', :now)""")
+                .param("id", id).param("c", complaint).param("t", track).param("owedBy", owedBy).param("now", now)
+                .param("lastDay", lastDay).param("status", status).update();
+        return id;
     }
 
     @Test
