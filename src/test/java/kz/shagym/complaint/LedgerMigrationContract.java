@@ -83,7 +83,7 @@ abstract class LedgerMigrationContract {
     void medicalFactsAndANameOfTheLongestAcceptedLengthAreStoredEncryptedAndReadBack() {
         flyway(null).migrate();
         lawyer();
-        ComplaintLedger ledger = new ComplaintLedger(jdbc, cipher);
+        ComplaintLedger ledger = new ComplaintLedger(jdbc, cipher, new BoardRows(jdbc));
         Instant now = Instant.parse("2026-01-10T05:00:00Z");
         UUID id = UUID.randomUUID();
         String longName = "中".repeat(5000); // 3 bytes of UTF-8 per character: the widest envelope 5000 characters make
