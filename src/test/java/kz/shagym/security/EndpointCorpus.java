@@ -232,7 +232,7 @@ final class EndpointCorpus {
         all.add(entry("GET", "/api/users", Scope.ROLE).roles("ADMIN").build());
         all.add(entry("GET", "/api/admin/audit/verify", Scope.ROLE).roles("ADMIN").build());
         all.add(entry("GET", "/api/admin/engine", Scope.ROLE).roles("ADMIN").param("gc", Kind.BOOLEAN).build());
-        all.add(entry("GET", "/api/admin/engine/consistency", Scope.ROLE).roles("ADMIN").param("complaintId", Kind.UUID).build());
+        all.add(entry("GET", "/api/admin/engine/consistency", Scope.ROLE).roles("ADMIN").build());
         all.add(entry("GET", "/api/reminders/outbox", Scope.ROLE).roles("ADMIN", "COORDINATOR").build());
         all.add(entry("POST", "/api/admin/crypto/rotate", Scope.ROLE).roles("ADMIN").build());
 
