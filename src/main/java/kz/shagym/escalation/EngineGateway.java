@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 public class EngineGateway {
 
     private static final Logger log = LoggerFactory.getLogger(EngineGateway.class);
+    private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(60);
 
     private final CamundaClient client;
     private final String bpmnLocation;
@@ -49,7 +50,7 @@ public class EngineGateway {
                 command = command.addResourceBytes(resources[i].getContentAsByteArray(), resources[i].getFilename());
             }
             // A busy machine (or a just-started engine) can take longer than the client's default 10 s for this one.
-            command.requestTimeout(Duration.ofSeconds(60)).send().join();
+            command.requestTimeout(DEPLOY_TIMEOUT).send().join();
             log.info("Deployed {} BPMN files from {}", resources.length, bpmnLocation);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read BPMN from " + bpmnLocation, e);
