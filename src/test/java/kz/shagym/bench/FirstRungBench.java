@@ -89,6 +89,7 @@ public final class FirstRungBench {
         System.gc();
         System.out.printf("heap after the run (after GC): %d MB%n", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024));
         app.close();
+        System.exit(0); // a library's non-daemon timer thread would keep the JVM alive after the figures
     }
 
     private static double pct(List<Long> sorted, int p) {

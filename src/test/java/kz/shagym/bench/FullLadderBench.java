@@ -96,6 +96,7 @@ public final class FullLadderBench {
         System.out.printf("one complaint's climb (11 events, 2 letters awaited): p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%n",
                 pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
         app.close();
+        System.exit(0); // a library's non-daemon timer thread would keep the JVM alive after the figures
     }
 
     /** Moves application and engine clocks together, as POST /api/clock does. */
