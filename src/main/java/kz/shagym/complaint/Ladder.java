@@ -558,6 +558,8 @@ public class Ladder {
     /** The prosecutor's "expected" answer date passed: a warning on the board, not a change of route. */
     public void answerOverdue(UUID complaintId, Rung rung) {
         transactions.write(() -> {
+            // The complaint first, as every change does: a deadline row taken before it deadlocks with a concurrent event.
+            ledger.lock(complaintId).orElseThrow();
             ledger.openTracks(complaintId).stream().filter(t -> t.rung() == rung).findFirst().ifPresent(track ->
                     ledger.currentDeadline(track.id(), DeadlineRole.ANSWER_EXPECTED).filter(DeadlineRecord::open).ifPresent(d -> {
                         if (ledger.markEscalated(d.id(), clock.instant())) {
@@ -571,6 +573,9 @@ public class Ladder {
     /** A reminder timer fired. Recorded once per deadline, however often the timer fires across resumes. */
     public boolean remind(UUID complaintId, Rung rung, String roleHeader) {
         return transactions.write(() -> {
+            // The complaint first, as every change does: a deadline row taken before it deadlocks with a concurrent event
+            // (seen under load: the reminder held the deadline and waited for the complaint that the event held).
+            ledger.lock(complaintId).orElseThrow();
             return applicantDeadline(complaintId, rung, roleHeader)
                     .filter(d -> ledger.markReminded(d.id(), clock.instant()))
                     .map(d -> {
