@@ -47,6 +47,13 @@ class CrashRestartAtScaleTest {
     static final int COMPLAINTS = Integer.getInteger("shagym.crash.complaints", 250);
     /** Client threads loading complaints: registration is latency-bound, so threads give throughput. */
     static final int THREADS = Integer.getInteger("shagym.crash.threads", 12);
+    /**
+     * The application's heap. With 1 GB, 1,000 complaints filled it during loading (the engine keeps its records in
+     * memory): the engine was replaced mid-load, as designed, and every check then waited for the resume of all 1,000.
+     */
+    static final String HEAP = System.getProperty("shagym.crash.heap", COMPLAINTS > 250 ? "2g" : "1g");
+    /** How long the engine may take to match the ledger again: resuming scales with the complaints. */
+    static final Duration SETTLE = Duration.ofMinutes(Math.max(3, COMPLAINTS / 150));
 
     @TempDir
     Path dataDir;
@@ -57,7 +64,7 @@ class CrashRestartAtScaleTest {
         int smtpPort = freePort();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        try (AppProcess app = new AppProcess(dataDir).named("crash-restart-at-scale")
+        try (AppProcess app = new AppProcess(dataDir).named("crash-restart-at-scale").maxHeap(HEAP)
                 .with("spring.mail.host", "127.0.0.1").with("spring.mail.port", smtpPort)
                 .with("shagym.notify.send-interval", "PT1S")
                 .with("shagym.notify.reconcile-interval", "PT20S")
@@ -73,8 +80,8 @@ class CrashRestartAtScaleTest {
             List<ComplaintMix.Loaded> loaded = mix.load(0, COMPLAINTS, THREADS);
             Duration load = since(loadStarted);
             System.out.println("crash-restart at scale, loading: " + mix.timings());
-            EngineChecks.awaitConsistent(app, Duration.ofMinutes(3));
-            EngineChecks.awaitOutboxDrained(app, Duration.ofMinutes(2));
+            EngineChecks.awaitConsistent(app, SETTLE);
+            EngineChecks.awaitOutboxDrained(app, SETTLE);
 
             // ---- three days pass: timers fire, letters are drafted, mail falls due; kill -9 in the middle of it
             int mailBefore = smtp.getReceivedMessages().length;
@@ -104,18 +111,18 @@ class CrashRestartAtScaleTest {
             assertThat(health.get("lastResume").get("complaints").asInt()).as("every open complaint resumed")
                     .isEqualTo(atKill.openComplaints());
             assertThat(health.get("lastResume").get("failed").asInt()).isZero();
-            JsonNode afterRestart = EngineChecks.awaitConsistent(app, Duration.ofMinutes(3));
+            JsonNode afterRestart = EngineChecks.awaitConsistent(app, SETTLE);
             assertThat(afterRestart.get("openComplaints").asInt()).isPositive();
             assertThat(afterRestart.get("timersChecked").asInt()).as("deadline timers compared").isGreaterThan(COMPLAINTS / 2);
 
             // A mail claimed by the killed sender is claimed again once its claim times out (10 minutes).
             app.advanceClock("PT11M");
-            EngineChecks.awaitOutboxDrained(app, Duration.ofMinutes(2));
+            EngineChecks.awaitOutboxDrained(app, SETTLE);
 
             // The resumed timers keep firing: five more days.
             app.advanceClock("P5D");
-            JsonNode afterFiveDays = EngineChecks.awaitConsistent(app, Duration.ofMinutes(3));
-            Instant drainedAt = EngineChecks.awaitOutboxDrained(app, Duration.ofMinutes(2));
+            JsonNode afterFiveDays = EngineChecks.awaitConsistent(app, SETTLE);
+            Instant drainedAt = EngineChecks.awaitOutboxDrained(app, SETTLE);
             Thread.sleep(6000); // one more letter sweep: any request left is a lost letter, not a slow one
             app.kill();
 
