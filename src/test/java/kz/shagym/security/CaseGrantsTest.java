@@ -56,6 +56,30 @@ class CaseGrantsTest extends ShagymIntegrationTest {
     }
 
     @Test
+    void staffBoardDeadlineListAndCalendarShowOnlyAssignedCases() {
+        Case assigned = registerByNewLawyer();
+        Case other = registerByNewLawyer();
+        String staff = TestUsers.create(ladder, "STAFF");
+        grant(ladder.rest(), assigned, staff, "STAFF");
+        PageSession browser = signedIn(staff);
+
+        String board = browser.get("/board").body();
+        assertThat(board).contains(assigned.caseNumber()).doesNotContain(other.caseNumber());
+        assertThat(browser.get("/board?region=Алматы".replace("Алматы", java.net.URLEncoder.encode("Алматы",
+                java.nio.charset.StandardCharsets.UTF_8))).body()).contains(assigned.caseNumber()).doesNotContain(other.caseNumber());
+        String deadlines = browser.get("/my/deadlines").body();
+        assertThat(deadlines).contains(assigned.caseNumber()).doesNotContain(other.caseNumber());
+
+        var token = as(staff).postForEntity("/api/me/calendar-token", null, String.class);
+        String feed = ladder.read(token.getBody()).get("url").asText().replaceFirst("^https?://[^/]+", "");
+        String ics = restTemplate.getForEntity(feed, String.class).getBody();
+        assertThat(ics).contains(assigned.caseNumber()).doesNotContain(other.caseNumber());
+        // a coordinator's board still shows both
+        assertThat(signedIn(TestUsers.create(ladder, "COORDINATOR")).get("/board?lawyer=" + other.lawyer()).body())
+                .contains(other.caseNumber());
+    }
+
+    @Test
     void staffWhoRegistersAComplaintIsAssignedToIt() {
         String staff = TestUsers.create(ladder, "STAFF");
         String lawyer = TestUsers.create(ladder, "LAWYER");
