@@ -100,7 +100,7 @@ class CaseAccessTest extends ShagymIntegrationTest {
             Callers as = callers(other);
             return DynamicContainer.dynamicContainer(role, EndpointCorpus.ALL.stream().filter(e -> e.scope().caseScoped())
                     .map(entry -> DynamicTest.dynamicTest(entry.route(), () -> {
-                        Reply reply = deniedAndAudited(as.of(entry), other, entry, HostileInputs.ordinary(entry, fixture), "read");
+                        Reply reply = deniedAndAudited(as.of(entry), other, entry, HostileInputs.ordinary(entry, fixture), "read", "write");
                         assertThat(reply.text()).doesNotContain(fixture.victimName).doesNotContain(fixture.caseNumber);
                     })));
         });
