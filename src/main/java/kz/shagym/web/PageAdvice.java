@@ -23,8 +23,9 @@ class PageAdvice {
 
     private final AccessDenials denials;
 
-    PageAdvice(AccessDenials denials) {
-        this.denials = denials;
+    /** Optional only for MVC test slices that leave the security package (and the ledger it audits into) out. */
+    PageAdvice(org.springframework.beans.factory.ObjectProvider<AccessDenials> denials) {
+        this.denials = denials.getIfAvailable(AccessDenials::none);
     }
 
     /** Per-case denials are recorded by CaseAccess; any other (a role check) is recorded here, once. */

@@ -13,15 +13,3 @@ create table case_grant (
 );
 -- A staff member's cases: lists filter by an exists/join on this index, never by loading grants per row.
 create index case_grant_user_idx on case_grant(username, kind, complaint_id);
-
--- One-time recovery codes for the TOTP second factor: ten per issue, shown once. Only SHA-256(salt | code) is kept,
--- with a random salt per code; used_at marks a spent code (kept, so that a second use is told apart from a typo).
-create table totp_recovery_code (
-    id          uuid         primary key,
-    username    varchar(100) not null references app_user(username),
-    salt        varchar(32)  not null,
-    code_hash   varchar(64)  not null,
-    created_at  timestamp with time zone not null,
-    used_at     timestamp with time zone
-);
-create index totp_recovery_code_user_idx on totp_recovery_code(username);
