@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import kz.shagym.security.CaseAccess;
+import kz.shagym.security.CaseScope;
 import kz.shagym.security.Disclosure;
 import kz.shagym.security.Role;
 import kz.shagym.web.ApiException;
@@ -35,9 +36,11 @@ class ComplaintController {
     private final ComplaintQueries queries;
     private final CaseAccess access;
     private final MedicalFactsService medical;
+    private final Registration registration;
 
     ComplaintController(Ladder ladder, ComplaintLedger ledger, ComplaintQueries queries, CaseAccess access,
-                        MedicalFactsService medical) {
+                        MedicalFactsService medical, Registration registration) {
+        this.registration = registration;
         this.ladder = ladder;
         this.ledger = ledger;
         this.queries = queries;
@@ -53,9 +56,9 @@ class ComplaintController {
             throw new ApiException(HttpStatus.FORBIDDEN, null, "coordinators oversee cases; a lawyer or staff member registers them");
         }
         String lawyer = assignedLawyer(request, user);
-        ComplaintRecord created = ladder.register(request, lawyer);
+        ComplaintRecord created = registration.register(request, lawyer, user);
         return ResponseEntity.created(URI.create("/api/complaints/" + created.id()))
-                .body(queries.view(created, access.seesIdentity(user, created.lawyer()), false, language(lang, acceptLanguage)));
+                .body(queries.view(created, access.seesIdentity(user, created.ref()), false, language(lang, acceptLanguage)));
     }
 
     /** A lawyer registers for themself; staff and admins may assign another lawyer. */
@@ -77,7 +80,8 @@ class ComplaintController {
     }
 
     /**
-     * The complaints this user may see, newest first: a lawyer's own, everyone's for coordinators, staff and admins.
+     * The complaints this user may see, newest first: a lawyer's own, a staff member's assigned ones, everyone's for
+     * coordinators and admins ({@link CaseScope}).
      * {@code victimName} searches by exact (normalized) name through the blind index; only those who may see victims'
      * identities may search by it, since a hit alone tells that this person has complained.
      */
@@ -87,9 +91,9 @@ class ComplaintController {
         if (limit < 1 || limit > 1000) {
             throw ApiException.badRequest("limit", "must be between 1 and 1000");
         }
-        boolean all = !CaseAccess.has(user, Role.LAWYER) || CaseAccess.has(user, Role.ADMIN);
+        CaseScope scope = CaseScope.of(user);
         if (victimName == null) {
-            return ledger.summaries(all ? null : user.getName(), limit);
+            return ledger.summaries(scope, limit);
         }
         if (victimName.isBlank() || victimName.length() > 500) {
             throw ApiException.badRequest("victimName", "must be 1–500 characters");
@@ -97,15 +101,15 @@ class ComplaintController {
         if (!CaseAccess.has(user, Role.ADMIN) && !CaseAccess.has(user, Role.LAWYER)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "victimName", "only lawyers (their own cases) and administrators search by the victim's name");
         }
-        return ledger.summariesByVictimName(victimName, all ? null : user.getName(), limit);
+        return ledger.summariesByVictimName(victimName, scope, limit);
     }
 
     @GetMapping("/{id}")
     ComplaintView get(@PathVariable UUID id, Authentication user, @RequestParam(required = false) String lang,
                       @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         ComplaintRecord complaint = readable(id, user);
-        return queries.view(complaint, access.seesIdentity(user, complaint.lawyer()),
-                access.seesMedicalFacts(user, complaint.lawyer()), language(lang, acceptLanguage));
+        return queries.view(complaint, access.seesIdentity(user, complaint.ref()),
+                access.seesMedicalFacts(user, complaint.ref()), language(lang, acceptLanguage));
     }
 
     /**
@@ -115,7 +119,7 @@ class ComplaintController {
     @PutMapping("/{id}/medical-facts")
     MedicalFacts replaceMedicalFacts(@PathVariable UUID id, @Valid @RequestBody MedicalFacts facts, Authentication user) {
         ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
-        access.requireMedicalFactsWrite(user, complaint.lawyer(), complaint.caseNumber());
+        access.requireMedicalFactsWrite(user, complaint.ref());
         MedicalFacts stored = medical.replace(id, facts);
         Disclosure.note(Disclosure.MEDICAL_FACTS);
         return stored;
@@ -126,11 +130,11 @@ class ComplaintController {
                                         @RequestParam(required = false) String lang,
                                         @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
-        access.requireWrite(user, complaint.lawyer(), complaint.caseNumber());
+        access.requireWrite(user, complaint.ref());
         ladder.record(id, command, user.getName());
         ComplaintRecord updated = ledger.find(id).orElseThrow();
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(queries.view(updated, access.seesIdentity(user, updated.lawyer()), false, language(lang, acceptLanguage)));
+                .body(queries.view(updated, access.seesIdentity(user, updated.ref()), false, language(lang, acceptLanguage)));
     }
 
     @PostMapping("/{id}/events/{eventId}/correction")
@@ -138,15 +142,15 @@ class ComplaintController {
                           Authentication user, @RequestParam(required = false) String lang,
                           @RequestHeader(value = "Accept-Language", required = false) String acceptLanguage) {
         ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
-        access.requireWrite(user, complaint.lawyer(), complaint.caseNumber());
+        access.requireWrite(user, complaint.ref());
         ladder.correct(id, eventId, correction, user.getName());
         ComplaintRecord updated = ledger.find(id).orElseThrow();
-        return queries.view(updated, access.seesIdentity(user, updated.lawyer()), false, language(lang, acceptLanguage));
+        return queries.view(updated, access.seesIdentity(user, updated.ref()), false, language(lang, acceptLanguage));
     }
 
     private ComplaintRecord readable(UUID id, Authentication user) {
         ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
-        access.requireRead(user, complaint.lawyer(), complaint.caseNumber());
+        access.requireRead(user, complaint.ref());
         return complaint;
     }
 

@@ -1,5 +1,7 @@
 package kz.shagym.complaint;
 
+import kz.shagym.security.CaseScope;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -127,29 +129,26 @@ public class ComplaintLedger {
 
     public record Summary(UUID id, String caseNumber, String stage, String status, String region, String lawyer, Instant updatedAt) {}
 
-    List<Summary> summaries(String lawyer, int limit) {
-        String where = lawyer == null ? "" : "where lawyer = :lawyer ";
-        var statement = jdbc.sql("select id, case_number, stage, status, region, lawyer, updated_at from complaint "
-                + where + "order by created_at desc limit :limit").param("limit", limit);
-        if (lawyer != null) {
-            statement = statement.param("lawyer", lawyer);
-        }
-        return statement.query((rs, i) -> new Summary(uuid(rs, "id"), rs.getString("case_number"), rs.getString("stage"),
-                rs.getString("status"), rs.getString("region"), rs.getString("lawyer"), instant(rs, "updated_at"))).list();
+    /** The newest complaints within the reader's scope (the scope's condition filters in the query). */
+    List<Summary> summaries(CaseScope scope, int limit) {
+        return jdbc.sql("select id, case_number, stage, status, region, lawyer, updated_at from complaint where "
+                        + scope.condition("id", "lawyer") + " order by created_at desc limit :limit")
+                .params(scope.params()).param("limit", limit)
+                .query(SUMMARY).list();
     }
 
     /** Exact-match search on the victim's name through the blind index (under every key, so rotation loses nothing). */
-    List<Summary> summariesByVictimName(String name, String lawyer, int limit) {
-        String where = lawyer == null ? "" : "and lawyer = :lawyer ";
-        var statement = jdbc.sql("select id, case_number, stage, status, region, lawyer, updated_at from complaint "
-                        + "where victim_name_index in (:indexes) " + where + "order by created_at desc limit :limit")
-                .param("indexes", identity.nameIndexes(name)).param("limit", limit);
-        if (lawyer != null) {
-            statement = statement.param("lawyer", lawyer);
-        }
-        return statement.query((rs, i) -> new Summary(uuid(rs, "id"), rs.getString("case_number"), rs.getString("stage"),
-                rs.getString("status"), rs.getString("region"), rs.getString("lawyer"), instant(rs, "updated_at"))).list();
+    List<Summary> summariesByVictimName(String name, CaseScope scope, int limit) {
+        return jdbc.sql("select id, case_number, stage, status, region, lawyer, updated_at from complaint "
+                        + "where victim_name_index in (:indexes) and " + scope.condition("id", "lawyer")
+                        + " order by created_at desc limit :limit")
+                .params(scope.params()).param("indexes", identity.nameIndexes(name)).param("limit", limit)
+                .query(SUMMARY).list();
     }
+
+    private static final org.springframework.jdbc.core.RowMapper<Summary> SUMMARY = (rs, i) -> new Summary(uuid(rs, "id"),
+            rs.getString("case_number"), rs.getString("stage"), rs.getString("status"), rs.getString("region"),
+            rs.getString("lawyer"), instant(rs, "updated_at"));
 
     boolean userExists(String username) {
         return jdbc.sql("select count(*) from app_user where username = :u").param("u", username).query(Integer.class).single() > 0;

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import kz.shagym.deadline.DeadlineCalculator;
 import kz.shagym.security.Disclosure;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +24,10 @@ public class ComplaintQueries {
     private final ComplaintLedger ledger;
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final MessageSource messages;
 
-    ComplaintQueries(ComplaintLedger ledger, JdbcClient jdbc, ObjectMapper json) {
+    ComplaintQueries(ComplaintLedger ledger, JdbcClient jdbc, ObjectMapper json, MessageSource messages) {
+        this.messages = messages;
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.json = json;
@@ -55,9 +59,15 @@ public class ComplaintQueries {
         return new ComplaintView(c.id(), c.caseNumber(), c.stage().name(), c.status(), c.region(),
                 c.allegation(), c.filedWith(), c.filedAt(), c.language(), c.lawyer(),
                 showIdentity ? new ComplaintView.Victim(c.victimFullName(), c.victimBirthDate()) : null,
+                showIdentity ? null : pseudonym(c.caseNumber(), language),
                 showMedical ? ledger.medicalFacts(c.id()) : null, c.exhaustionDate(), c.committee(),
                 tracks.stream().map(t -> new ComplaintView.RungView(t.rung().name(), t.step().name(), t.step().whoActs(), t.openedAt())).toList(),
                 deadlines, letters(c.id()), history, dateFacts(events, allDeadlines), warnings(events, deadlines));
+    }
+
+    /** What stands for the victim where their identity may not be shown: the case number under a word from the bundles. */
+    public String pseudonym(String caseNumber, String language) {
+        return messages.getMessage("case.pseudonym", new Object[] {caseNumber}, Locale.forLanguageTag(language));
     }
 
     private static List<ComplaintView.DateFacts> dateFacts(List<EventRecord> events, List<DeadlineRecord> all) {

@@ -9,12 +9,14 @@ import java.util.UUID;
 
 /**
  * GET /api/complaints/{id}: where the complaint stands, what is due, what was drafted, what happened. {@code victim} and
- * {@code medical} are there only for those entitled to them (absent, not empty, for everyone else).
+ * {@code medical} are there only for those entitled to them (absent, not empty, for everyone else); whoever may not see
+ * the victim gets {@code pseudonym} instead ("Applicant SHG-2026-000042", in the answer's language): stable, derived
+ * from the case number only, so it names the same case everywhere and tells nothing about the person.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComplaintView(UUID id, String caseNumber, String stage, String status, String region, String allegation,
                             String filedWith, Instant filedAt, String language, String lawyer, Victim victim,
-                            MedicalFacts medical, LocalDate exhaustionDate, String committee, List<RungView> rungs, List<DeadlineView> deadlines,
+                            String pseudonym, MedicalFacts medical, LocalDate exhaustionDate, String committee, List<RungView> rungs, List<DeadlineView> deadlines,
                             List<LetterView> letters, List<HistoryView> history, List<DateFacts> dateFacts,
                             List<String> warnings) {
 

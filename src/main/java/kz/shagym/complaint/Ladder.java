@@ -49,9 +49,12 @@ public class Ladder {
     private final LedgerTransactions transactions;
     private final MedicalFactsService medical;
     private final Duration silenceGrace;
+    private final kz.shagym.security.CaseGrants grants;
 
     Ladder(ComplaintLedger ledger, DeadlinePlanner planner, ShagymClock clock, LedgerTransactions transactions,
-           MedicalFactsService medical, @Value("${shagym.ladder.silence-grace:P1D}") Duration silenceGrace) {
+           MedicalFactsService medical, @Value("${shagym.ladder.silence-grace:P1D}") Duration silenceGrace,
+           kz.shagym.security.CaseGrants grants) {
+        this.grants = grants;
         this.ledger = ledger;
         this.planner = planner;
         this.clock = clock;
@@ -78,6 +81,14 @@ public class Ladder {
     // =========================================================================================================
 
     public ComplaintRecord register(NewComplaint request, String lawyer) {
+        return register(request, lawyer, null);
+    }
+
+    /**
+     * Registers the complaint; {@code assignStaff} (a staff member registering it, or null) is assigned to it in the
+     * same transaction, so that the case never exists out of its registrant's sight.
+     */
+    public ComplaintRecord register(NewComplaint request, String lawyer, String assignStaff) {
         return transactions.write(() -> {
             Instant now = clock.instant();
             Instant filedAt = request.filedAt().toInstant();
@@ -94,6 +105,9 @@ public class Ladder {
                     request.filedWith().name(), filedAt, request.incidentDate(), request.language(), Stage.FILED_WITH_AUTHORITY,
                     "OPEN", lawyer, request.victim().fullName().strip(), request.victim().birthDate(), null, null, null, now, now);
             ledger.insertComplaint(complaint);
+            if (assignStaff != null) {
+                grants.assignOnRegistration(id, assignStaff);
+            }
             if (!medicalFacts.isEmpty()) {
                 ledger.updateMedicalFacts(id, medicalFacts, now);
             }

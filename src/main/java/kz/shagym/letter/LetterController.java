@@ -143,7 +143,7 @@ class LetterController {
 
     private LetterStore.StoredLetter writable(UUID id, UUID letterId, Authentication user) {
         ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
-        access.requireWrite(user, complaint.lawyer(), complaint.caseNumber());
+        access.requireWrite(user, complaint.ref());
         return letter(id, letterId);
     }
 
@@ -159,13 +159,13 @@ class LetterController {
     /** Letter files name the victim: only for those who may see the victim's identity. */
     private ComplaintRecord identifying(UUID id, Authentication user) {
         ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
-        access.requireIdentity(user, complaint.lawyer(), complaint.caseNumber());
+        access.requireIdentity(user, complaint.ref());
         return complaint;
     }
 
     private ComplaintRecord readable(UUID id, Authentication user) {
         ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
-        access.requireRead(user, complaint.lawyer(), complaint.caseNumber());
+        access.requireRead(user, complaint.ref());
         return complaint;
     }
 }

@@ -47,8 +47,8 @@ class CalendarFeed {
 
     String render(NotifyQueries.Recipient user) {
         String lang = NotifyMessages.language(user.language());
-        // A lawyer sees the cases assigned to them; coordinators, staff and admins see every case.
-        List<DeadlineFacts> deadlines = queries.openDeadlines("LAWYER".equals(user.role()) ? user.username() : null)
+        // The cases the user's lists show: a lawyer's and a staff member's assigned ones, every case for the others.
+        List<DeadlineFacts> deadlines = queries.openDeadlines(NotifyQueries.scopeOf(user))
                 .stream().filter(DeadlineFacts::open).toList();
         Calendar calendar = new Calendar().withProdId("-//Shagym//Deadlines//EN").withDefaults().getFluentTarget();
         calendar.add(new XProperty("X-WR-CALNAME", messages.get(lang, "calendar.name")));

@@ -101,7 +101,7 @@ class MailComposer {
         String lang = NotifyMessages.language(to.language());
         LocalDate today = LocalDate.parse(row.offsetKey());
         LocalDate horizon = today.plus(properties.digestHorizon());
-        List<DeadlineFacts> visible = queries.openDeadlines("COORDINATOR".equals(to.role()) ? null : to.username());
+        List<DeadlineFacts> visible = queries.openDeadlines(NotifyQueries.scopeOf(to));
         List<String> dueSoon = visible.stream()
                 .filter(d -> d.open() && d.dueAt().isAfter(now) && !d.lastDay().isAfter(horizon))
                 .map(d -> digestLine(lang, d)).toList();

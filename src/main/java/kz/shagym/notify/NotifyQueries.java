@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.shagym.security.CaseScope;
+import kz.shagym.security.Role;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,15 +45,17 @@ class NotifyQueries {
         return jdbc.sql(FACTS + "where d.id = :d").param("d", deadlineId).query(FACTS_ROW).optional();
     }
 
-    /** Current open deadlines of open cases, of one lawyer or (null) of all, for digests and calendars. */
-    List<DeadlineFacts> openDeadlines(String lawyer) {
-        String where = "where c.status = 'OPEN' and d.superseded_by is null and d.status in ('OPEN', 'MISSED') "
-                + (lawyer == null ? "" : "and c.lawyer = :lawyer ");
-        var statement = jdbc.sql(FACTS + where + "order by d.last_day, c.case_number");
-        if (lawyer != null) {
-            statement = statement.param("lawyer", lawyer);
-        }
-        return statement.query(FACTS_ROW).list();
+    /** Current open deadlines of the open cases a user may see ({@link CaseScope}), for digests and calendars. */
+    List<DeadlineFacts> openDeadlines(CaseScope scope) {
+        return jdbc.sql(FACTS + "where c.status = 'OPEN' and d.superseded_by is null and d.status in ('OPEN', 'MISSED') and "
+                        + scope.condition("c.id", "c.lawyer") + " order by d.last_day, c.case_number")
+                .params(scope.params())
+                .query(FACTS_ROW).list();
+    }
+
+    /** A recipient's cases: the same rule as their lists on the pages. */
+    static CaseScope scopeOf(Recipient user) {
+        return CaseScope.of(user.username(), Role.valueOf(user.role()));
     }
 
     /** How many earlier versions a deadline replaced: the chain of one rung's clock (same complaint, role and track). */

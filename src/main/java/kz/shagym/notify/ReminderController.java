@@ -76,7 +76,7 @@ class ReminderController {
     @PostMapping("/deadlines/{deadlineId}/acknowledge")
     Map<String, Object> acknowledgeDeadline(@PathVariable UUID deadlineId, Authentication user) {
         DeadlineFacts d = queries.deadline(deadlineId).orElseThrow(() -> ApiException.notFound("deadline " + deadlineId));
-        access.requireRead(user, d.lawyer(), d.caseNumber());
+        access.requireRead(user, new kz.shagym.security.CaseRef(d.complaintId(), d.caseNumber(), d.lawyer()));
         outbox.acknowledge(deadlineId, user.getName(), clock.instant());
         planner.reconcile(d.complaintId());
         return Map.of("deadlineId", deadlineId, "acknowledged", true);

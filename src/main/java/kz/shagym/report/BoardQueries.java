@@ -15,6 +15,7 @@ import java.util.UUID;
 import kz.shagym.complaint.BoardRows;
 import kz.shagym.complaint.Rung;
 import kz.shagym.complaint.Step;
+import kz.shagym.security.CaseScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,8 +28,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BoardQueries {
 
-    /** What the board filters by; null means "any". A lawyer's board is always restricted to their own cases. */
-    public record Filter(String region, String lawyer, Rung rung) {}
+    /**
+     * What the board filters by; null means "any". A lawyer's board is always restricted to their own cases, a staff
+     * member's ({@code staff}) to the cases they are assigned to.
+     */
+    public record Filter(String region, String lawyer, Rung rung, String staff) {
+        public Filter(String region, String lawyer, Rung rung) {
+            this(region, lawyer, rung, null);
+        }
+    }
 
     /** One open rung of a case and whether the authority already let its deadline pass in silence. */
     public record OpenRung(Rung rung, Step step, boolean silent) {}
@@ -71,6 +79,9 @@ public class BoardQueries {
 
     /** Sums the counters of the filter's (region, lawyer) pairs: a few hundred rows whatever the number of cases. */
     public Summary summary(Filter filter) {
+        if (filter.staff() != null) {
+            return assignedSummary(filter);
+        }
         Map<Rung, Integer> rungCounts = new EnumMap<>(Rung.class);
         for (Rung r : Rung.values()) {
             rungCounts.put(r, 0);
@@ -97,20 +108,60 @@ public class BoardQueries {
     }
 
     /**
+     * A staff member's board counts only the cases assigned to them, which the shared counters cannot tell apart: they
+     * are counted from the board rows reached through the member's grants (an index range of case_grant), a handful
+     * of rows where the counters stand for every case.
+     */
+    private Summary assignedSummary(Filter filter) {
+        Map<Rung, Integer> rungCounts = new EnumMap<>(Rung.class);
+        for (Rung r : Rung.values()) {
+            rungCounts.put(r, 0);
+        }
+        int[] total = {0};
+        SortedSet<String> regions = new TreeSet<>();
+        SortedSet<String> lawyers = new TreeSet<>();
+        Where cases = Where.of(filter, "b.", false);
+        jdbc.sql("select b.region, b.lawyer from case_grant g join board_case b on b.complaint_id = g.complaint_id"
+                        + " where g.username = :staff and g.kind = 'STAFF'" + cases.sql())
+                .params(cases.params()).param("staff", filter.staff())
+                .query(rs -> {
+                    total[0]++;
+                    regions.add(rs.getString("region"));
+                    lawyers.add(rs.getString("lawyer"));
+                });
+        Where rungsOf = Where.of(filter, "r.", false);
+        jdbc.sql("select r.rung from case_grant g join board_case_rung r on r.complaint_id = g.complaint_id"
+                        + " where g.username = :staff and g.kind = 'STAFF'" + rungsOf.sql())
+                .params(rungsOf.params()).param("staff", filter.staff())
+                .query(rs -> {
+                    rungCounts.merge(Rung.valueOf(rs.getString("rung")), 1, Integer::sum);
+                });
+        return new Summary(filter.rung() == null ? total[0] : rungCounts.get(filter.rung()), rungCounts, regions, lawyers);
+    }
+
+    /**
      * One page of the filter's cases, most urgent first: earliest open last day (cases with no running clock last),
      * then case number. An index range in that order (by rung, region or lawyer), so a page reads about its own rows.
      */
     public List<CaseRow> page(Filter filter, int offset, int limit) {
         String from = filter.rung() == null ? "board_case s" : "board_case_rung s";
+        if (filter.staff() != null) {
+            // only the assigned cases: the grants' index range, joined to the board rows
+            from += " join case_grant g on g.complaint_id = s.complaint_id and g.username = :staff and g.kind = 'STAFF'";
+        }
         Where where = Where.of(filter, "s.", true);
-        List<CaseRow> rows = jdbc.sql("""
+        var query = jdbc.sql("""
                 select b.complaint_id, b.case_number, b.region, b.lawyer, u.full_name, b.stage, b.next_last_day, b.authority_missed
                 from %s join board_case b on b.complaint_id = s.complaint_id
                 left join app_user u on u.username = b.lawyer
                 where 1 = 1%s
                 order by s.next_last_day, s.case_number
                 limit :limit offset :offset""".formatted(from, where.sql()))
-                .params(where.params())
+                .params(where.params());
+        if (filter.staff() != null) {
+            query = query.param("staff", filter.staff());
+        }
+        List<CaseRow> rows = query
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, i) -> {
@@ -194,16 +245,16 @@ public class BoardQueries {
      * terms already marked missed since {@code missedSince} (a motion to restore the term may still save them).
      * Overdue and missed come first because they sort by last day.
      */
-    public List<DueRow> due(String lawyer, LocalDate missedSince, LocalDate until) {
+    public List<DueRow> due(CaseScope scope, LocalDate missedSince, LocalDate until) {
         return jdbc.sql("""
                 select c.id, c.case_number, d.rule_id, d.owed_by, d.status, d.last_day, d.due_at, d.confidence, d.legal_basis
                 from deadline d join complaint c on c.id = d.complaint_id
                 where c.status = 'OPEN' and d.superseded_by is null and d.last_day <= :until
                   and (d.status = 'OPEN' or (d.status = 'MISSED' and d.owed_by = 'APPLICANT' and d.last_day >= :since))
-                  and (cast(:lawyer as varchar) is null or c.lawyer = :lawyer)
+                  and %s
                 order by d.last_day, d.due_at, c.case_number
-                """)
-                .param("lawyer", lawyer)
+                """.formatted(scope.condition("c.id", "c.lawyer")))
+                .params(scope.params())
                 .param("since", missedSince)
                 .param("until", until)
                 .query((rs, i) -> new DueRow(rs.getObject("id", UUID.class), rs.getString("case_number"),

@@ -60,8 +60,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, AuthenticationAudit authenticationAudit)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, AuthenticationAudit authenticationAudit,
+                            AccessDenials denials) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -71,7 +71,12 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, audit, authenticationAudit), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized())
+                        // a URL rule's denial (a lawyer on /api/users): recorded, and answered as problem+json
+                        .accessDeniedHandler((request, response, denied) -> {
+                            denials.record(request, denied);
+                            AuthProblems.write(response, HttpStatus.FORBIDDEN, "your role does not allow this");
+                        }))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // stateless Basic/bearer auth: no session cookie to ride on
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))

@@ -7,8 +7,7 @@ import kz.shagym.clock.ShagymClock;
 import kz.shagym.complaint.Rung;
 import kz.shagym.report.BoardQueries;
 import kz.shagym.report.BoardQueries.CaseRow;
-import kz.shagym.security.CaseAccess;
-import kz.shagym.security.Role;
+import kz.shagym.security.CaseScope;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The ladder board: every open case, most urgent first. Coordinators, staff and admins see all cases; a lawyer sees the
- * same board restricted to their own cases (need-to-know, as in {@link CaseAccess}).
+ * The ladder board: every open case, most urgent first. Coordinators and admins see all cases; a lawyer sees the same
+ * board restricted to their own cases, a staff member to the cases assigned to them (need-to-know, {@link CaseScope}).
  */
 @Controller
 class BoardController {
@@ -40,8 +39,9 @@ class BoardController {
     String board(@RequestParam(required = false) String region, @RequestParam(required = false) String lawyer,
                  @RequestParam(required = false) Rung rung, @RequestParam(defaultValue = "1") int page,
                  Authentication user, Model model) {
-        String onlyLawyer = seesAllCases(user) ? blankToNull(lawyer) : user.getName();
-        BoardQueries.Filter filter = new BoardQueries.Filter(blankToNull(region), onlyLawyer, rung);
+        CaseScope scope = CaseScope.of(user);
+        String onlyLawyer = scope.lawyer() != null ? scope.lawyer() : blankToNull(lawyer);
+        BoardQueries.Filter filter = new BoardQueries.Filter(blankToNull(region), onlyLawyer, rung, scope.staff());
         BoardQueries.Summary summary = queries.summary(filter);
         int pages = Math.max(1, (summary.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
@@ -60,7 +60,7 @@ class BoardController {
         model.addAttribute("region", blankToNull(region));
         model.addAttribute("lawyer", onlyLawyer);
         model.addAttribute("rung", rung);
-        model.addAttribute("allCases", seesAllCases(user));
+        model.addAttribute("allCases", scope.all());
         return "board";
     }
 
@@ -68,10 +68,6 @@ class BoardController {
     private static BoardLine line(CaseRow row, LocalDate today) {
         Long daysLeft = row.nextLastDay() == null ? null : today.until(row.nextLastDay(), java.time.temporal.ChronoUnit.DAYS);
         return new BoardLine(row, daysLeft, daysLeft != null && daysLeft < 0, daysLeft == null, row.approvedLetters() > 0);
-    }
-
-    static boolean seesAllCases(Authentication user) {
-        return !CaseAccess.has(user, Role.LAWYER) || CaseAccess.has(user, Role.ADMIN);
     }
 
     private static String blankToNull(String s) {

@@ -19,6 +19,9 @@ import kz.shagym.complaint.Track;
 import kz.shagym.escalation.Processes;
 import kz.shagym.letter.LetterStore;
 import kz.shagym.security.CaseAccess;
+import kz.shagym.security.CaseGrants;
+import kz.shagym.security.GrantKind;
+import kz.shagym.security.UserAccounts;
 import kz.shagym.security.Role;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -50,9 +53,13 @@ class CaseController {
     private final LetterStore letters;
     private final CaseAccess access;
     private final ShagymClock clock;
+    private final CaseGrants grants;
+    private final UserAccounts accounts;
 
     CaseController(ComplaintLedger ledger, ComplaintQueries queries, Ladder ladder, LetterStore letters, CaseAccess access,
-                   ShagymClock clock) {
+                   ShagymClock clock, CaseGrants grants, UserAccounts accounts) {
+        this.grants = grants;
+        this.accounts = accounts;
         this.ledger = ledger;
         this.queries = queries;
         this.ladder = ladder;
@@ -74,7 +81,41 @@ class CaseController {
         FileForm file = new FileForm();
         file.setFiledOn(java.time.LocalDate.ofInstant(clock.instant(), Formats.ALMATY));
         model.addAttribute("fileForm", file);
-        return page(complaint, user, access.seesMedicalFacts(user, complaint.lawyer()), locale, model);
+        return page(complaint, user, access.seesMedicalFacts(user, complaint.ref()), locale, model);
+    }
+
+    /** Grants access from the case page: administrators and the case's lawyer only (others: 403, audited). */
+    @PostMapping("/cases/{id}/grants")
+    String grant(@PathVariable UUID id, @Valid @ModelAttribute("grantForm") GrantForm form, BindingResult result,
+                 Authentication user, Locale locale, Model model, HttpServletResponse response) {
+        ComplaintRecord complaint = grantable(id, user);
+        if (!result.hasErrors()) {
+            try {
+                grants.grant(complaint.ref(), form.getUsername(), form.getKind(), user.getName());
+                return "redirect:/cases/" + id + "#grants";
+            } catch (ApiException e) {
+                Forms.reject(result, e.field(), e);
+            }
+        }
+        return refusedGrant(complaint, user, locale, model, response);
+    }
+
+    @PostMapping("/cases/{id}/grants/revoke")
+    String revoke(@PathVariable UUID id, @Valid @ModelAttribute("grantForm") GrantForm form, BindingResult result,
+                  Authentication user, Locale locale, Model model, HttpServletResponse response) {
+        ComplaintRecord complaint = grantable(id, user);
+        if (!result.hasErrors()) {
+            grants.revoke(complaint.ref(), form.getUsername(), form.getKind(), user.getName());
+            return "redirect:/cases/" + id + "#grants"; // revoking what is not there leaves what the page then shows
+        }
+        return refusedGrant(complaint, user, locale, model, response);
+    }
+
+    private String refusedGrant(ComplaintRecord complaint, Authentication user, Locale locale, Model model,
+                                HttpServletResponse response) {
+        model.addAttribute("eventForm", new EventForm());
+        model.addAttribute("fileForm", new FileForm());
+        return Forms.refused(response, page(complaint, user, false, locale, model));
     }
 
     @PostMapping("/cases/{id}/events")
@@ -115,7 +156,7 @@ class CaseController {
     @GetMapping("/cases/{id}/letters/{letterId}")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user) {
         ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, null, "complaint " + id));
-        access.requireIdentity(user, complaint.lawyer(), complaint.caseNumber());
+        access.requireIdentity(user, complaint.ref());
         LetterStore.StoredLetter letter = letters.find(letterId).filter(l -> l.complaintId().equals(id))
                 .orElseThrow(() -> ApiException.notFound("letter " + letterId));
         String filename = "%s-%s-%s-v%d.docx".formatted(complaint.caseNumber(), letter.kind(), letter.language(), letter.version());
@@ -130,7 +171,7 @@ class CaseController {
      * a POST: every disclosure of them is then one CASE_READ entry.
      */
     private String page(ComplaintRecord complaint, Authentication user, boolean showMedical, Locale locale, Model model) {
-        ComplaintView view = queries.view(complaint, access.seesIdentity(user, complaint.lawyer()), showMedical, Languages.of(locale));
+        ComplaintView view = queries.view(complaint, access.seesIdentity(user, complaint.ref()), showMedical, Languages.of(locale));
         model.addAttribute("c", view);
         model.addAttribute("current", currentElements(view));
         model.addAttribute("deadlines", view.deadlines().stream().map(d -> new DeadlineLine(d, Formats.date(d.lastDay()),
@@ -142,6 +183,7 @@ class CaseController {
         model.addAttribute("filedAt", Formats.almaty(view.filedAt()));
         model.addAttribute("copyMissing", view.warnings().stream().anyMatch(w -> w.startsWith("COPY_MISSING")));
         model.addAttribute("canWrite", canWrite(user, complaint));
+        addGrants(complaint, user, model);
         model.addAttribute("eventTypes", EventForm.TYPES);
         model.addAttribute("authorities", EventCommand.Authority.values());
         model.addAttribute("outcomes", EventCommand.Outcome.values());
@@ -149,6 +191,25 @@ class CaseController {
         model.addAttribute("channels", FileForm.CHANNELS);
         return "case";
     }
+
+    /**
+     * Who holds which grant on the case; for those who manage grants, the form, offering the users a grant fits (staff
+     * to assign, coordinators to show the identity to).
+     */
+    private void addGrants(ComplaintRecord complaint, Authentication user, Model model) {
+        boolean manages = access.managesGrants(user, complaint.ref());
+        model.addAttribute("grants", grants.of(complaint.id()).stream()
+                .map(g -> new GrantLine(g, Formats.almaty(g.grantedAt()))).toList());
+        model.addAttribute("managesGrants", manages);
+        if (!model.containsAttribute("grantForm")) {
+            model.addAttribute("grantForm", new GrantForm());
+        }
+        model.addAttribute("grantees", manages ? accounts.all().stream()
+                .filter(a -> a.role() == Role.STAFF || a.role() == Role.COORDINATOR).toList() : List.of());
+        model.addAttribute("grantKinds", GrantKind.values());
+    }
+
+    record GrantLine(CaseGrants.Grant g, String at) {}
 
     /** The main process's elements where the complaint stands: one per open rung (two during a challenge). */
     static List<String> currentElements(ComplaintView view) {
@@ -160,22 +221,24 @@ class CaseController {
 
     private ComplaintRecord readable(UUID id, Authentication user) {
         ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, null, "complaint " + id));
-        access.requireRead(user, complaint.lawyer(), complaint.caseNumber());
+        access.requireRead(user, complaint.ref());
+        return complaint;
+    }
+
+    private ComplaintRecord grantable(UUID id, Authentication user) {
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, null, "complaint " + id));
+        access.requireGrantManagement(user, complaint.ref());
         return complaint;
     }
 
     private ComplaintRecord writable(UUID id, Authentication user) {
         ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, null, "complaint " + id));
-        access.requireWrite(user, complaint.lawyer(), complaint.caseNumber());
+        access.requireWrite(user, complaint.ref());
         return complaint;
     }
 
-    /**
-     * Mirrors CaseAccess.requireWrite without its denial log: merely viewing a case as a coordinator is not an attempt
-     * to change it.
-     */
+    /** CaseAccess.requireWrite without its denial log: merely viewing a case as a coordinator is not an attempt to change it. */
     private boolean canWrite(Authentication user, ComplaintRecord complaint) {
-        boolean overseerOnly = CaseAccess.has(user, Role.COORDINATOR) && !CaseAccess.has(user, Role.ADMIN);
-        return access.canRead(user, complaint.lawyer()) && !overseerOnly;
+        return access.canWrite(user, complaint.ref());
     }
 }

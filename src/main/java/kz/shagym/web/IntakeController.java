@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import kz.shagym.clock.ShagymClock;
 import kz.shagym.complaint.ComplaintRecord;
-import kz.shagym.complaint.Ladder;
+import kz.shagym.complaint.Registration;
 import kz.shagym.complaint.MedicalFacts;
 import kz.shagym.complaint.NewComplaint;
 import org.springframework.security.core.Authentication;
@@ -16,15 +16,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** Registering a new complaint from the form; the registering user becomes its lawyer (as with the API's default). */
+/** Registering a new complaint from the form; the registering user becomes its lawyer (as with the API's default),
+ * and a staff member registering it is assigned to it. */
 @Controller
 class IntakeController {
 
-    private final Ladder ladder;
+    private final Registration registration;
     private final ShagymClock clock;
 
-    IntakeController(Ladder ladder, ShagymClock clock) {
-        this.ladder = ladder;
+    IntakeController(Registration registration, ShagymClock clock) {
+        this.registration = registration;
         this.clock = clock;
     }
 
@@ -41,7 +42,7 @@ class IntakeController {
             return Forms.refused(response, page(form, model));
         }
         try {
-            ComplaintRecord created = ladder.register(form.toRequest(), user.getName());
+            ComplaintRecord created = registration.register(form.toRequest(), user.getName(), user);
             return "redirect:/cases/" + created.id();
         } catch (ApiException e) {
             Forms.reject(result, IntakeForm.formField(e.field()), e);

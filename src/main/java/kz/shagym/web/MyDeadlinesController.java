@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import kz.shagym.clock.ShagymClock;
 import kz.shagym.report.BoardQueries;
+import kz.shagym.security.CaseScope;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,12 +43,12 @@ class MyDeadlinesController {
 
     record DueLine(BoardQueries.DueRow row, long daysLeft, boolean overdue, String lastDay, String dueAlmaty) {}
 
-    /** Lawyers see their own cases; coordinators, staff and admins the same list for every case. */
+    /** Lawyers see their own cases, staff those assigned to them; coordinators and admins the same list for every case. */
     @GetMapping("/my/deadlines")
     String deadlines(Authentication user, Model model) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ALMATY);
-        String lawyer = BoardController.seesAllCases(user) ? null : user.getName();
-        List<DueLine> lines = queries.due(lawyer, today.minusDays(HORIZON_DAYS), today.plusDays(HORIZON_DAYS)).stream()
+        CaseScope scope = CaseScope.of(user);
+        List<DueLine> lines = queries.due(scope, today.minusDays(HORIZON_DAYS), today.plusDays(HORIZON_DAYS)).stream()
                 .map(r -> {
                     long days = today.until(r.lastDay(), ChronoUnit.DAYS);
                     return new DueLine(r, days, days < 0 || "MISSED".equals(r.status()), Formats.date(r.lastDay()),
@@ -56,7 +57,7 @@ class MyDeadlinesController {
                 .toList();
         model.addAttribute("lines", lines);
         model.addAttribute("horizon", HORIZON_DAYS);
-        model.addAttribute("allCases", lawyer == null);
+        model.addAttribute("allCases", scope.all());
         return "deadlines";
     }
 }

@@ -1,5 +1,7 @@
 package kz.shagym.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import kz.shagym.security.AccessDenials;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,8 +21,17 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageAdvice {
 
+    private final AccessDenials denials;
+
+    /** Optional only for MVC test slices that leave the security package (and the ledger it audits into) out. */
+    PageAdvice(org.springframework.beans.factory.ObjectProvider<AccessDenials> denials) {
+        this.denials = denials.getIfAvailable(AccessDenials::none);
+    }
+
+    /** Per-case denials are recorded by CaseAccess; any other (a role check) is recorded here, once. */
     @ExceptionHandler(AccessDeniedException.class)
-    ModelAndView denied() {
+    ModelAndView denied(AccessDeniedException e, HttpServletRequest request) {
+        denials.record(request, e);
         return errorPage(HttpStatus.FORBIDDEN);
     }
 
@@ -31,7 +42,10 @@ class PageAdvice {
     }
 
     @ExceptionHandler(ApiException.class)
-    ModelAndView api(ApiException e) {
+    ModelAndView api(ApiException e, HttpServletRequest request) {
+        if (e.status() == HttpStatus.FORBIDDEN) {
+            denials.record(request, e.getMessage());
+        }
         return errorPage(e.status());
     }
 

@@ -3,7 +3,10 @@ package kz.shagym.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import kz.shagym.security.AccessDenials;
+import kz.shagym.security.CaseAccessDeniedException;
 import kz.shagym.deadline.CalendarRangeException;
 import kz.shagym.deadline.DeadlineException;
 import java.util.Map;
@@ -36,8 +39,23 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final AccessDenials denials;
+
+    /** Optional only for MVC test slices that leave the security package (and the ledger it audits into) out. */
+    ProblemHandler(org.springframework.beans.factory.ObjectProvider<AccessDenials> denials) {
+        this.denials = denials.getIfAvailable(AccessDenials::none);
+    }
+
+    /** A controller's own role check answers 403 through here: recorded like every other denial. */
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> api(ApiException e) {
+    ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
+        if (e.status() == HttpStatus.FORBIDDEN) {
+            denials.record(request, e.getMessage());
+        }
+        return problem(e);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ApiException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         if (e.field() != null) {
             problem.setProperty("field", e.field());
@@ -46,10 +64,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(e.status()).body(problem);
     }
 
+    /**
+     * A per-case denial (already recorded by CaseAccess) or a role denial by {@code @PreAuthorize}, recorded here: each
+     * is in the audit trail once.
+     */
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "you are not allowed to see or change this case"));
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
+        denials.record(request, e);
+        String detail = e instanceof CaseAccessDeniedException ? "you are not allowed to see or change this case"
+                : "your role does not allow this";
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail));
     }
 
     /**
@@ -59,12 +83,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DeadlineException.class)
     ResponseEntity<ProblemDetail> deadline(DeadlineException e) {
         HttpStatus status = e instanceof CalendarRangeException ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.BAD_REQUEST;
-        return api(new ApiException(status, e.field(), "no deadline can be computed: " + e.getMessage()));
+        return problem(new ApiException(status, e.field(), "no deadline can be computed: " + e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return api(ApiException.badRequest(e.getName(), "'" + abbreviate(String.valueOf(e.getValue())) + "' is not a valid " + e.getName()));
+        return problem(ApiException.badRequest(e.getName(), "'" + abbreviate(String.valueOf(e.getValue())) + "' is not a valid " + e.getName()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import kz.shagym.security.AccessDenials;
 import kz.shagym.security.SecondFactorLogin;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -27,7 +28,7 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2) // after the API chain (order 1), since this one matches every request
-    SecurityFilterChain pages(HttpSecurity http, SecondFactorLogin secondFactor) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SecondFactorLogin secondFactor, AccessDenials denials) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", SecondFactorLogin.CODE_PATH, "/error", "/error/**", "/css/**", "/js/**",
@@ -42,9 +43,12 @@ class WebSecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()))
-                // The error page renders the localized 403 template instead of Spring Security's bare response.
-                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) ->
-                        response.sendError(HttpServletResponse.SC_FORBIDDEN)))
+                // A URL rule's denial is recorded (a missing CSRF token is not: see AccessDenials); the error page then
+                // renders the localized 403 template instead of Spring Security's bare response.
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                    denials.record(request, denied);
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                }))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -1,5 +1,8 @@
 package kz.shagym.complaint;
 
+import kz.shagym.security.CaseScope;
+import kz.shagym.security.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -74,9 +77,35 @@ abstract class LedgerMigrationContract {
         Map<String, Object> raw = jdbc.sql("select victim_full_name, victim_birth_date_enc from complaint where id = :id")
                 .param("id", id).query().singleRow();
         assertThat(raw.values()).allSatisfy(v -> assertThat(v.toString()).startsWith("v1:k1:").doesNotContain("Төлеубаев", "1984"));
-        assertThat(ledger.summariesByVictimName("төлеубаев  нұрлан еркінұлы", "lawyer-1", 10)).extracting(ComplaintLedger.Summary::id)
-                .containsExactly(id);
-        assertThat(ledger.summariesByVictimName(NAME, "someone-else", 10)).isEmpty();
+        assertThat(ledger.summariesByVictimName("төлеубаев  нұрлан еркінұлы", CaseScope.of("lawyer-1", Role.LAWYER), 10))
+                .extracting(ComplaintLedger.Summary::id).containsExactly(id);
+        assertThat(ledger.summariesByVictimName(NAME, CaseScope.of("someone-else", Role.LAWYER), 10)).isEmpty();
+    }
+
+    /** V11: a staff member's lists are the cases granted to them, by one exists on the grants' index, on both databases. */
+    @Test
+    void aStaffScopeListsOnlyTheCasesGrantedToTheStaffMember() {
+        flyway(null).migrate();
+        lawyer();
+        jdbc.sql("insert into app_user (username, password_hash, role, created_at) values ('staff-1', 'x', 'STAFF', :now)")
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+        ComplaintLedger ledger = new ComplaintLedger(jdbc, cipher, new BoardRows(jdbc));
+        Instant now = Instant.parse("2026-01-10T05:00:00Z");
+        UUID granted = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        for (UUID id : new UUID[] {granted, other}) {
+            ledger.insertComplaint(new ComplaintRecord(id, "SH-" + ledger.nextCaseSequence(), "Алматы", "TORTURE", "POLICE", now,
+                    LocalDate.of(2026, 1, 2), "ru", Stage.values()[0], "OPEN", "lawyer-1", NAME, null, null, null, null, now, now));
+        }
+        jdbc.sql("""
+                insert into case_grant (complaint_id, username, kind, granted_by, granted_at)
+                values (:c, 'staff-1', 'STAFF', 'lawyer-1', :now)""")
+                .param("c", granted).param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+
+        assertThat(ledger.summaries(CaseScope.of("staff-1", Role.STAFF), 10)).extracting(ComplaintLedger.Summary::id)
+                .containsExactly(granted);
+        assertThat(ledger.summaries(CaseScope.ALL, 10)).extracting(ComplaintLedger.Summary::id).contains(granted, other);
+        assertThat(ledger.summaries(CaseScope.of("lawyer-1", Role.LAWYER), 10)).hasSize(2);
     }
 
     @Test

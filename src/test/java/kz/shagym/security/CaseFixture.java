@@ -28,6 +28,8 @@ final class CaseFixture {
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
     final String lawyer;
+    /** A staff member not assigned to the case: whom a grant would assign. */
+    final String staff;
     final String victimName;
     final UUID complaint;
     final String caseNumber;
@@ -40,9 +42,10 @@ final class CaseFixture {
     private final byte[] docx;
     private final Instant now;
 
-    private CaseFixture(String lawyer, String victimName, UUID complaint, String caseNumber, UUID event, UUID letter,
+    private CaseFixture(String lawyer, String staff, String victimName, UUID complaint, String caseNumber, UUID event, UUID letter,
                         UUID deadline, UUID reminder, UUID apiToken, byte[] docx, Instant now) {
         this.lawyer = lawyer;
+        this.staff = staff;
         this.victimName = victimName;
         this.complaint = complaint;
         this.caseNumber = caseNumber;
@@ -91,7 +94,7 @@ final class CaseFixture {
         assertThat(token.getStatusCode().value()).as(token.getBody()).isEqualTo(201);
         UUID apiToken = UUID.fromString(ladder.read(token.getBody()).get("id").asText());
         byte[] docx = ladder.rest().getForEntity("/api/complaints/" + id + "/letters/" + letter, byte[].class).getBody();
-        CaseFixture fixture = new CaseFixture(lawyer, victim, id, view.get("caseNumber").asText(), Objects.requireNonNull(event),
+        CaseFixture fixture = new CaseFixture(lawyer, TestUsers.create(ladder, "STAFF"), victim, id, view.get("caseNumber").asText(), Objects.requireNonNull(event),
                 letter, deadline, reminder, apiToken, docx, ladder.now());
         LedgerSnapshot.awaitQuiet(jdbc, id);
         return fixture;
@@ -113,6 +116,8 @@ final class CaseFixture {
             case CALENDAR_TOKEN -> "0123456789abcdef0123456789abcdef";
             case API_TOKEN -> apiToken.toString();
             case USERNAME -> lawyer;
+            case GRANTEE -> staff;
+            case GRANT_KIND -> "STAFF";
         };
     }
 

@@ -27,16 +27,18 @@ final class EndpointCorpus {
         CASE_WRITE,
         /** hands out a letter file, which names the victim: only those who may see the victim's identity */
         CASE_IDENTITY,
-        /** changes what only the identity grant may see (the medical facts): its lawyer and admins; never staff or a coordinator */
-        CASE_MEDICAL;
+        /** changes what only the identity grant may see (the medical facts): its lawyer, assigned staff and admins; never a coordinator */
+        CASE_MEDICAL,
+        /** changes who may see the case (per-case grants): its lawyer and admins only */
+        CASE_GRANT;
 
         boolean caseScoped() {
-            return this == CASE_READ || this == CASE_WRITE || this == CASE_IDENTITY || this == CASE_MEDICAL;
+            return this == CASE_READ || this == CASE_WRITE || this == CASE_IDENTITY || this == CASE_MEDICAL || this == CASE_GRANT;
         }
     }
 
     /** The kinds of id a path can carry. */
-    enum Id { COMPLAINT, EVENT, LETTER, VERSION, DEADLINE, REMINDER, CALENDAR_TOKEN, API_TOKEN, USERNAME }
+    enum Id { COMPLAINT, EVENT, LETTER, VERSION, DEADLINE, REMINDER, CALENDAR_TOKEN, API_TOKEN, USERNAME, GRANTEE, GRANT_KIND }
 
     /** The kind of a field or query parameter, which decides the hostile values thrown at it. */
     enum Kind {
@@ -163,6 +165,14 @@ final class EndpointCorpus {
                 .field("examinationPlace", Kind.TEXT, false, 300)
                 .field("forensicExamination", Kind.ENUM, false, 0)
                 .field("doctorFindings", Kind.TEXT, false, 4000).build());
+
+        // ---- per-case grants -----------------------------------------------------------------------------------
+        String grants = "/api/complaints/{id}/grants";
+        all.add(entry("GET", grants, Scope.CASE_READ).id("id", Id.COMPLAINT).build());
+        all.add(entry("PUT", grants + "/{username}/{kind}", Scope.CASE_GRANT)
+                .id("id", Id.COMPLAINT).id("username", Id.GRANTEE).id("kind", Id.GRANT_KIND).build());
+        all.add(entry("DELETE", grants + "/{username}/{kind}", Scope.CASE_GRANT)
+                .id("id", Id.COMPLAINT).id("username", Id.GRANTEE).id("kind", Id.GRANT_KIND).build());
 
         // ---- letters ------------------------------------------------------------------------------------------
         String letters = "/api/complaints/{id}/letters";
@@ -294,6 +304,12 @@ final class EndpointCorpus {
                 .field("letterId", Kind.UUID, true, 0)
                 .field("filedOn", Kind.DATE, true, 0)
                 .field("channel", Kind.TEXT, false, 40).build()); // missing: the form's default, IN_PERSON
+        for (String path : List.of("/cases/{id}/grants", "/cases/{id}/grants/revoke")) {
+            all.add(entry("POST", path, Scope.CASE_GRANT).id("id", Id.COMPLAINT)
+                    .form(f -> Map.of("username", f.id(Id.GRANTEE), "kind", f.id(Id.GRANT_KIND)))
+                    .field("username", Kind.CODE, true, 100)
+                    .field("kind", Kind.ENUM, true, 0).build());
+        }
         all.add(entry("GET", "/cases/{id}/letters/{letterId}", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).build());
         return List.copyOf(all);
     }
