@@ -42,8 +42,38 @@ public final class ShagymClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /**
+     * This clock seen from another zone: it follows every later move of the offset, as holders of a zoned clock
+     * (the validator keeps the one it is given for good) expect of "the application's clock".
+     */
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(base.withZone(zone), offset.get());
+        return new Zoned(this, zone);
+    }
+
+    private static final class Zoned extends Clock {
+
+        private final ShagymClock source;
+        private final ZoneId zone;
+
+        Zoned(ShagymClock source, ZoneId zone) {
+            this.source = source;
+            this.zone = zone;
+        }
+
+        @Override
+        public Instant instant() {
+            return source.instant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return source.withZone(other);
+        }
     }
 }
