@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The TOTP second factor over the API: enrol (needs the password, not a token), confirm with a code, disable with a
- * code (or a recovery code); ten one-time recovery codes come with turning it on, and a new set on request; an
- * administrator resets a user's second factor (DELETE /api/users/{username}/totp, admin-only like all of
+ * code (or a recovery code); ten one-time recovery codes come with turning it on. A new set is made on the account page
+ * only: once the factor is on, HTTP Basic is refused for the account and a token must not mint codes that would outlive
+ * it, so an API endpoint for it could never be called. An administrator resets a user's second factor (DELETE /api/users/{username}/totp, admin-only like all of
  * /api/users). Once active, HTTP Basic is refused for the account: personal tokens are its way into the API.
  */
 @RestController
@@ -53,21 +54,6 @@ class TotpController {
     Map<String, Object> confirm(Authentication user, @RequestBody Code body, HttpServletRequest request) {
         List<String> recoveryCodes = secondFactor.confirm(user.getName(), body.code(), request.getRemoteAddr());
         return Map.of("status", SecondFactor.Status.ACTIVE.name(), "recoveryCodes", recoveryCodes);
-    }
-
-    /**
-     * A new set of recovery codes for a current code (of the app, or an unused recovery code); the old set is void. Not
-     * for a token, as enrolment is not: a token and a code that a script may keep beside it must not mint codes that
-     * would outlive the token. (With the factor on, HTTP Basic is refused too, so in practice the account page, signed
-     * in with password and code, is where a new set is made.)
-     */
-    @PostMapping("/api/me/totp/recovery-codes")
-    Map<String, Object> recoveryCodes(Authentication user, @RequestBody Code body, HttpServletRequest request) {
-        if (ApiTokenAuthentication.isToken(user)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, null,
-                    "a token cannot issue recovery codes: sign in with your password and code on the account page");
-        }
-        return Map.of("recoveryCodes", secondFactor.regenerateRecoveryCodes(user.getName(), body.code(), request.getRemoteAddr()));
     }
 
     @PostMapping("/api/me/totp/disable")

@@ -211,10 +211,8 @@ final class EndpointCorpus {
         all.add(entry("POST", "/api/me/totp/enrollment", Scope.SIGNED_IN).build());
         all.add(entry("POST", "/api/me/totp/confirmation", Scope.SIGNED_IN).json(f -> "{\"code\": \"123456\"}")
                 .field("code", Kind.CODE, true, 10).build());
-        // disabling and a new set of recovery codes also take a recovery code (xxxxx-xxxxx, blanks allowed: 20 at most)
+        // disabling also takes a recovery code (xxxxx-xxxxx, blanks allowed: 20 at most)
         all.add(entry("POST", "/api/me/totp/disable", Scope.SIGNED_IN).json(f -> "{\"code\": \"123456\"}")
-                .field("code", Kind.CODE, true, 20).build());
-        all.add(entry("POST", "/api/me/totp/recovery-codes", Scope.SIGNED_IN).json(f -> "{\"code\": \"abcde-fghjk\"}")
                 .field("code", Kind.CODE, true, 20).build());
         all.add(entry("DELETE", "/api/users/{username}/totp", Scope.ROLE).roles("ADMIN").id("username", Id.USERNAME).build());
 

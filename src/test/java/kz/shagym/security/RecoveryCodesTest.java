@@ -244,33 +244,6 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     }
 
     @Test
-    void aTokenCannotIssueNewRecoveryCodesNorCanTheAccountsPassword() {
-        String user = TestUsers.create(ladder, "LAWYER");
-        String token = createToken(user);
-        Factor factor = activate(user);
-        List<String> before = hashes(user);
-
-        ResponseEntity<String> refused = bearer(token, HttpMethod.POST, "/api/me/totp/recovery-codes",
-                "{\"code\": \"" + TotpTestCodes.stepsFromNow(factor.secret(), 0) + "\"}");
-        assertThat(refused.getStatusCode().value()).isEqualTo(403);
-        assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(ladder.read(refused.getBody()).get("detail").asText()).contains("token", "password");
-        assertThat(bearer(token, HttpMethod.POST, "/api/me/totp/recovery-codes", "{\"code\": \"" + factor.codes().get(0) + "\"}")
-                .getStatusCode().value()).as("nor with a recovery code").isEqualTo(403);
-        assertThat(count("select count(*) from audit_log where actor = '" + user + "' and action = 'ACCESS_DENIED'"
-                + " and target = 'POST /api/me/totp/recovery-codes'")).isEqualTo(2);
-        assertThat(postJson(user, "/api/me/totp/recovery-codes", "{\"code\": \"" + factor.codes().get(0) + "\"}")
-                .getStatusCode().value()).as("HTTP Basic, the password alone, is refused for the account").isEqualTo(401);
-
-        assertThat(hashes(user)).as("the set is as it was, no code used").isEqualTo(before);
-        assertThat(count("select count(*) from totp_recovery_code where username = '" + user + "' and used_at is not null")).isZero();
-        PageSession browser = new PageSession(restTemplate.getRootUri());
-        browser.login(user, TestUsers.PASSWORD);
-        assertThat(PageSession.location(browser.enterCode(TotpTestCodes.stepsFromNow(factor.secret(), 0))))
-                .as("the app code the token sent was not used up either").doesNotContain("login");
-    }
-
-    @Test
     void wrongRecoveryCodesAreThrottledLikeWrongAppCodes() {
         String user = TestUsers.create(ladder, "LAWYER");
         String token = createToken(user);
