@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * The form login in two steps for accounts with a TOTP second factor. Step one is Spring Security's form login: a right
  * password yields a {@link TotpPendingAuthentication}, which the success handler below does not keep: the session holds
  * only "password accepted for X at T" and stays anonymous, so no page and no API answers it. Step two is the filter on
- * {@code POST /login/totp}: a right, unused code makes the session authenticated (with a new session id, as step one
+ * {@code POST /login/totp}: a right, unused code (of the app, or one of the user's recovery codes) makes the session authenticated (with a new session id, as step one
  * had). Both steps publish authentication events, so wrong codes are audited and counted by the login throttle exactly
  * like wrong passwords. The pending step lasts {@code shagym.totp.pending-timeout} (PT5M).
  */
@@ -170,7 +170,8 @@ public class SecondFactorLogin {
             if (!user.isEnabled()) {
                 throw new DisabledException("the account is disabled");
             }
-            if (!secondFactor.accept(attempt.getName(), String.valueOf(attempt.getCredentials()))) {
+            String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
+            if (!secondFactor.accept(attempt.getName(), String.valueOf(attempt.getCredentials()), address)) {
                 throw new InvalidTotpCodeException();
             }
             return attempt.verified(user.getAuthorities());

@@ -1,6 +1,7 @@
 package kz.shagym.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import kz.shagym.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The TOTP second factor over the API: enrol (needs the password, not a token), confirm with a code, disable with a
- * code; an administrator resets a user's second factor (DELETE /api/users/{username}/totp, admin-only like all of
+ * code (or a recovery code); ten one-time recovery codes come with turning it on. A new set is made on the account page
+ * only: once the factor is on, HTTP Basic is refused for the account and a token must not mint codes that would outlive
+ * it, so an API endpoint for it could never be called. An administrator resets a user's second factor (DELETE /api/users/{username}/totp, admin-only like all of
  * /api/users). Once active, HTTP Basic is refused for the account: personal tokens are its way into the API.
  */
 @RestController
@@ -32,8 +35,11 @@ class TotpController {
     }
 
     @GetMapping("/api/me/totp")
-    Map<String, String> status(Authentication user) {
-        return Map.of("status", secondFactor.status(user.getName()).name());
+    Map<String, Object> status(Authentication user) {
+        SecondFactor.Status status = secondFactor.status(user.getName());
+        return status == SecondFactor.Status.ACTIVE
+                ? Map.of("status", status.name(), "recoveryCodesLeft", secondFactor.recoveryCodesLeft(user.getName()))
+                : Map.of("status", status.name());
     }
 
     @PostMapping("/api/me/totp/enrollment")
@@ -45,9 +51,9 @@ class TotpController {
     }
 
     @PostMapping("/api/me/totp/confirmation")
-    Map<String, String> confirm(Authentication user, @RequestBody Code body, HttpServletRequest request) {
-        secondFactor.confirm(user.getName(), body.code(), request.getRemoteAddr());
-        return Map.of("status", SecondFactor.Status.ACTIVE.name());
+    Map<String, Object> confirm(Authentication user, @RequestBody Code body, HttpServletRequest request) {
+        List<String> recoveryCodes = secondFactor.confirm(user.getName(), body.code(), request.getRemoteAddr());
+        return Map.of("status", SecondFactor.Status.ACTIVE.name(), "recoveryCodes", recoveryCodes);
     }
 
     @PostMapping("/api/me/totp/disable")

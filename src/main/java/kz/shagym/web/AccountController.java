@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import kz.shagym.security.ApiTokens;
 import kz.shagym.security.SecondFactor;
 import org.springframework.security.core.Authentication;
@@ -18,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The signed-in user's own credentials: personal API tokens (the new secret is shown once, through a flash attribute
- * that lives for one redirect) and the TOTP second factor. For an account with TOTP this page is the only place to
+ * that lives for one redirect) and the TOTP second factor with its recovery codes (shown once the same way: on turning
+ * the factor on, and when a new set is issued). For an account with TOTP this page is the only place to
  * create a token, since HTTP Basic is refused for it and a token cannot create tokens.
  */
 @Controller
@@ -45,6 +47,9 @@ class AccountController {
         model.addAttribute("maxDays", tokens.maxDays());
         SecondFactor.Status status = secondFactor.status(user.getName());
         model.addAttribute("totpStatus", status.name());
+        if (status == SecondFactor.Status.ACTIVE) {
+            model.addAttribute("recoveryCodesLeft", secondFactor.recoveryCodesLeft(user.getName()));
+        }
         secondFactor.pending(user.getName()).ifPresent(enrollment -> model.addAttribute("enrollment", enrollment));
         return "account";
     }
@@ -93,25 +98,39 @@ class AccountController {
                 () -> secondFactor.confirm(user.getName(), form.getCode(), request.getRemoteAddr()));
     }
 
+    /** A new set of recovery codes for a current code (of the app, or a recovery code); the old set is void. */
+    @PostMapping("/my/totp/recovery-codes")
+    String newRecoveryCodes(Authentication user, CodeForm form, BindingResult binding, HttpServletRequest request,
+                            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return withCode(user, binding, response, model, redirect, "account.recovery.issued",
+                () -> secondFactor.regenerateRecoveryCodes(user.getName(), form.getCode(), request.getRemoteAddr()));
+    }
+
     @PostMapping("/my/totp/disable")
     String disable(Authentication user, CodeForm form, BindingResult binding, HttpServletRequest request,
                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        return withCode(user, binding, response, model, redirect, "account.totp.disabled",
-                () -> secondFactor.disable(user.getName(), form.getCode(), request.getRemoteAddr()));
+        return withCode(user, binding, response, model, redirect, "account.totp.disabled", () -> {
+            secondFactor.disable(user.getName(), form.getCode(), request.getRemoteAddr());
+            return null;
+        });
     }
 
     /**
-     * Done: a notice after the redirect. A wrong or malformed code (or one refused while throttled, or with nothing to
+     * Done: a notice after the redirect, and the new recovery codes if the action made some (shown on that one page
+     * only: a flash attribute). A wrong or malformed code (or one refused while throttled, or with nothing to
      * confirm or disable) is the page again with the reason next to the code field, under the refusal's status.
      */
     private String withCode(Authentication user, BindingResult binding, HttpServletResponse response, Model model,
-                            RedirectAttributes redirect, String doneMessage, Runnable action) {
+                            RedirectAttributes redirect, String doneMessage, Supplier<List<String>> action) {
         try {
             if (binding.hasFieldErrors("code")) {
                 throw ApiException.badRequest("code", "contains a character that no code has");
             }
-            action.run();
+            List<String> recoveryCodes = action.get();
             redirect.addFlashAttribute("totpNotice", doneMessage);
+            if (recoveryCodes != null) {
+                redirect.addFlashAttribute("newRecoveryCodes", recoveryCodes);
+            }
             return "redirect:/my/account";
         } catch (ApiException e) {
             model.addAttribute("totpError", e.status().value() == 429 ? "account.totp.throttled"
@@ -144,7 +163,7 @@ class AccountController {
         public void setExpiresInDays(String expiresInDays) { this.expiresInDays = expiresInDays; }
     }
 
-    /** A TOTP code as posted. */
+    /** A TOTP code (or a recovery code) as posted. */
     public static class CodeForm {
         private String code = "";
 

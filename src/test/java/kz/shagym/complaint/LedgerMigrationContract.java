@@ -4,6 +4,7 @@ import kz.shagym.security.CaseScope;
 import kz.shagym.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -248,5 +249,31 @@ abstract class LedgerMigrationContract {
         assertThat(jdbc.sql(accept).param("step", 59_000_000L).update()).isEqualTo(1);
         assertThat(jdbc.sql(accept).param("step", 59_000_000L).update()).as("the same step again: a replay").isZero();
         assertThat(jdbc.sql(accept).param("step", 59_000_001L).update()).isEqualTo(1);
+    }
+
+    /** V12: a recovery code is used once (a conditional update), unique per user, and only for a known user. */
+    @Test
+    void recoveryCodesAreUsedOnceAndBelongToAKnownUser() {
+        flyway(null).migrate();
+        lawyer();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("insert into user_totp (username, secret_enc, active, created_at, last_step) values ('lawyer-1', 'v1:k1:x', true, :now, 0)")
+                .param("now", now).update();
+        String insert = "insert into totp_recovery_code (username, code_hash, created_at) values (:u, :h, :now)";
+        for (String hash : new String[] {"aa".repeat(32), "bb".repeat(32)}) {
+            jdbc.sql(insert).param("u", "lawyer-1").param("h", hash).param("now", now).update();
+        }
+        assertThatThrownBy(() -> jdbc.sql(insert).param("u", "lawyer-1").param("h", "aa".repeat(32)).param("now", now).update())
+                .as("a code once per user").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql(insert).param("u", "nobody").param("h", "cc".repeat(32)).param("now", now).update())
+                .as("only for a user").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+
+        assertThat(jdbc.sql("select username from user_totp where username = 'lawyer-1' for update").query(String.class).list())
+                .as("the lock that makes one user's changes of factor and codes take turns").containsExactly("lawyer-1");
+        String use = "update totp_recovery_code set used_at = :now where username = 'lawyer-1' and code_hash = :h and used_at is null";
+        assertThat(jdbc.sql(use).param("now", now).param("h", "aa".repeat(32)).update()).isEqualTo(1);
+        assertThat(jdbc.sql(use).param("now", now).param("h", "aa".repeat(32)).update()).as("the same code again").isZero();
+        assertThat(jdbc.sql("select count(*) from totp_recovery_code where username = 'lawyer-1' and used_at is null")
+                .query(Integer.class).single()).isEqualTo(1);
     }
 }

@@ -211,8 +211,9 @@ final class EndpointCorpus {
         all.add(entry("POST", "/api/me/totp/enrollment", Scope.SIGNED_IN).build());
         all.add(entry("POST", "/api/me/totp/confirmation", Scope.SIGNED_IN).json(f -> "{\"code\": \"123456\"}")
                 .field("code", Kind.CODE, true, 10).build());
+        // disabling also takes a recovery code (xxxxx-xxxxx, blanks allowed: 20 at most)
         all.add(entry("POST", "/api/me/totp/disable", Scope.SIGNED_IN).json(f -> "{\"code\": \"123456\"}")
-                .field("code", Kind.CODE, true, 10).build());
+                .field("code", Kind.CODE, true, 20).build());
         all.add(entry("DELETE", "/api/users/{username}/totp", Scope.ROLE).roles("ADMIN").id("username", Id.USERNAME).build());
 
         // ---- deadlines, reports, clock, users, administration ----------------------------------------------------
@@ -264,7 +265,9 @@ final class EndpointCorpus {
         all.add(entry("POST", "/my/totp/confirm", Scope.SIGNED_IN).form(f -> Map.of("code", "123456"))
                 .field("code", Kind.CODE, true, 10).build());
         all.add(entry("POST", "/my/totp/disable", Scope.SIGNED_IN).form(f -> Map.of("code", "123456"))
-                .field("code", Kind.CODE, true, 10).build());
+                .field("code", Kind.CODE, true, 20).build());
+        all.add(entry("POST", "/my/totp/recovery-codes", Scope.SIGNED_IN).form(f -> Map.of("code", "abcde-fghjk"))
+                .field("code", Kind.CODE, true, 20).build());
         all.add(entry("GET", "/cases/new", Scope.ROLE).roles("ADMIN", "LAWYER", "STAFF").build());
         all.add(entry("POST", "/cases/new", Scope.ROLE).roles("ADMIN", "LAWYER", "STAFF").body(Body.FORM).form(f -> Map.ofEntries(
                         Map.entry("victimName", "Корпусов Корпус"), Map.entry("birthDate", "1980-02-03"), Map.entry("region", "Алматы"),

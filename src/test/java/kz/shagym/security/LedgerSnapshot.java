@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 record LedgerSnapshot(Map<String, Integer> counts, Map<String, String> caseRows) {
 
     static final List<String> TABLES = List.of("app_user", "complaint", "complaint_event", "rung_track", "deadline", "letter",
-            "letter_version", "reminder", "reminder_acknowledgement", "calendar_token", "api_token", "user_totp", "case_grant", "audit_log");
+            "letter_version", "reminder", "reminder_acknowledgement", "calendar_token", "api_token", "user_totp", "totp_recovery_code", "case_grant",
+            "audit_log");
 
     /** The columns a change to the case would touch (not the long explanations, which only change with them). */
     private static final Map<String, String> CASE_ROWS = Map.of(
@@ -28,6 +29,7 @@ record LedgerSnapshot(Map<String, Integer> counts, Map<String, String> caseRows)
             // the credentials a request could change: the tokens (a revocation) and second factors, of every user
             "api_token", "select id, revoked_at, expires_at from api_token order by id",
             "user_totp", "select username, active, last_step, secret_enc from user_totp order by username",
+            "totp_recovery_code", "select username, code_hash, used_at from totp_recovery_code order by username, code_hash",
             "letter", "select id, status, version, sha256, stale, filed_at, channel, reviewed_at from letter where complaint_id = :c"
                     + " order by id",
             "deadline", "select id, status, trigger_at, due_at, superseded_by, closed_at, escalated_at from deadline"

@@ -3,6 +3,7 @@ package kz.shagym.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,63 @@ class AccountPageTest extends ShagymIntegrationTest {
     }
 
     @Test
+    void theAccountPageShowsTheRecoveryCodesOnceAfterActivationAndThenHowManyAreLeft() {
+        String user = TestUsers.create(ladder, "LAWYER");
+        PageSession browser = new PageSession(restTemplate.getRootUri());
+        browser.login(user, TestUsers.PASSWORD);
+        browser.submit("/my/account", "/my/totp/enroll", Map.of());
+        String secret = value(browser.get("/my/account").body(), "totp-secret");
+        TotpTestCodes.awaitFreshStep();
+
+        HttpResponse<String> confirmed = browser.submit("/my/account", "/my/totp/confirm",
+                Map.of("code", TotpTestCodes.stepsFromNow(secret, -1)));
+        assertThat(PageSession.location(confirmed)).isEqualTo("/my/account");
+        String page = browser.get("/my/account").body();
+        List<String> codes = recoveryCodes(page);
+        assertThat(codes).hasSize(10).doesNotHaveDuplicates();
+        assertThat(page).contains("Второй фактор включён.", "Ваши коды восстановления", "показаны один раз",
+                "Неиспользованных кодов восстановления: 10.");
+        String again = browser.get("/my/account").body();
+        assertThat(recoveryCodes(again)).as("shown once").isEmpty();
+        assertThat(again).doesNotContain(codes.get(0)).contains("Неиспользованных кодов восстановления: 10.")
+                .contains("Выпустить новые коды восстановления");
+
+        PageSession phoneLost = new PageSession(restTemplate.getRootUri());
+        phoneLost.login(user, TestUsers.PASSWORD);
+        assertThat(PageSession.location(phoneLost.enterCode(codes.get(0)))).doesNotContain("login");
+        assertThat(phoneLost.get("/my/account").body()).contains("Неиспользованных кодов восстановления: 9.")
+                .doesNotContain("осталось мало");
+        assertThat(phoneLost.get("/my/account?lang=en").body()).contains("Unused recovery codes: 9.");
+
+        HttpResponse<String> off = phoneLost.submit("/my/account", "/my/totp/disable", Map.of("code", codes.get(1)));
+        assertThat(PageSession.location(off)).as("a recovery code turns the factor off on the page too").isEqualTo("/my/account");
+        assertThat(phoneLost.get("/my/account").body()).contains("Second factor turned off.").doesNotContain("Unused recovery codes");
+    }
+
+    @Test
+    void theAccountPageWarnsWhenFewRecoveryCodesAreLeft() {
+        String user = TestUsers.create(ladder, "LAWYER");
+        String secret = ladder.read(restTemplate.withBasicAuth(user, TestUsers.PASSWORD)
+                .postForEntity("/api/me/totp/enrollment", null, String.class).getBody()).get("secret").asText();
+        TotpTestCodes.awaitFreshStep();
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        List<String> codes = new java.util.ArrayList<>();
+        ladder.read(restTemplate.withBasicAuth(user, TestUsers.PASSWORD).postForEntity("/api/me/totp/confirmation",
+                new HttpEntity<>("{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, -1) + "\"}", json), String.class).getBody())
+                .get("recoveryCodes").forEach(c -> codes.add(c.asText()));
+        assertThat(codes).hasSize(10);
+        PageSession browser = null;
+        for (String code : codes.subList(0, 7)) {
+            browser = new PageSession(restTemplate.getRootUri());
+            browser.login(user, TestUsers.PASSWORD);
+            assertThat(PageSession.location(browser.enterCode(code))).doesNotContain("login");
+        }
+        assertThat(browser.get("/my/account").body()).contains("Неиспользованных кодов восстановления: 3.")
+                .contains("Кодов восстановления осталось мало.");
+    }
+
+    @Test
     void aTotpUserMakesAnApiTokenOnThePageSeesItOnceAndRevokesIt() {
         String user = TestUsers.create(ladder, "LAWYER");
         String secret = ladder.read(restTemplate.withBasicAuth(user, TestUsers.PASSWORD)
@@ -95,6 +153,15 @@ class AccountPageTest extends ShagymIntegrationTest {
         assertThat(browser.get("/my/account").body()).contains("Токен отозван.").doesNotContain("mail merge");
         assertThat(restTemplate.exchange("/api/complaints?limit=1", HttpMethod.GET, new HttpEntity<>(bearer), String.class)
                 .getStatusCode().value()).isEqualTo(401);
+    }
+
+    private static List<String> recoveryCodes(String page) {
+        List<String> codes = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>").matcher(page);
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        return codes;
     }
 
     private static String value(String page, String id) {

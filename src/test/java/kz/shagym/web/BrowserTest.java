@@ -166,6 +166,34 @@ class BrowserTest extends ShagymIntegrationTest {
         assertThat(page).hasURL(Pattern.compile(".*/my/deadlines$"));
     }
 
+    @Test
+    void aLawyerWithoutHerPhoneSignsInWithARecoveryCodeShownOnceAtActivation() {
+        String lawyer = kz.shagym.security.TestUsers.create(ladder, "LAWYER");
+        logIn(lawyer, kz.shagym.security.TestUsers.PASSWORD);
+        page.navigate(url("/my/account"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Настроить")).click();
+        String secret = page.locator("#totp-secret").inputValue();
+        kz.shagym.security.TotpTestCodes.awaitFreshStep();
+        page.locator("#totp-confirm-code").fill(kz.shagym.security.TotpTestCodes.stepsFromNow(secret, -1));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Включить")).click();
+        Locator codes = page.locator("#recovery-codes code");
+        assertThat(codes).hasCount(10);
+        String code = codes.nth(4).textContent();
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("account-recovery-codes.png")).setFullPage(true));
+        page.reload();
+        assertThat(page.locator("#recovery-codes")).hasCount(0);
+        assertThat(page.locator("#recovery-left")).hasText("Неиспользованных кодов восстановления: 10.");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Выйти")).click();
+        logIn(lawyer, kz.shagym.security.TestUsers.PASSWORD);
+        assertThat(page).hasURL(Pattern.compile(".*/login/totp$"));
+        page.getByLabel("Код из приложения или код восстановления").fill(code.toUpperCase(java.util.Locale.ROOT));
+        page.getByLabel("Код из приложения или код восстановления").press("Enter"); // the field's own check lets it through
+        assertThat(page).hasURL(Pattern.compile(".*/my/deadlines$"));
+        page.navigate(url("/my/account"));
+        assertThat(page.locator("#recovery-left")).hasText("Неиспользованных кодов восстановления: 9.");
+    }
+
     private void logIn(String username, String password) {
         page.navigate(url("/login"));
         page.locator("#username").fill(username);
