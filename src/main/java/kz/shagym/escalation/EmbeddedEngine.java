@@ -105,7 +105,7 @@ public class EmbeddedEngine implements ClockListeners.Listener, AutoCloseable {
         start();
     }
 
-    int generation() {
+    public int generation() {
         return generation.get();
     }
 

@@ -302,7 +302,7 @@ public class EngineSupervisor implements HealthIndicator {
         return pendingReplans.size();
     }
 
-    long resumedTotal() {
+    public long resumedTotal() {
         return resumedTotal.get();
     }
 

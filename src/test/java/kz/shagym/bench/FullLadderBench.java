@@ -95,8 +95,53 @@ public final class FullLadderBench {
         System.out.printf("load average at the end: %.1f%n", os.getSystemLoadAverage());
         System.out.printf("one complaint's climb (11 events, 2 letters awaited): p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%n",
                 pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
+        printLetters(jdbc, complaints);
+        printEngineRecords(app, complaints);
         app.close();
         System.exit(0); // a library's non-daemon timer thread would keep the JVM alive after the figures
+    }
+
+    /** Letters drafted per complaint, by kind: each is a DOCX rendered, sealed and stored while the ladder climbs. */
+    private static void printLetters(JdbcClient jdbc, int complaints) {
+        var byKind = jdbc.sql("select kind, count(*) from letter group by kind order by count(*) desc")
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getLong(2))).list();
+        long total = byKind.stream().mapToLong(java.util.Map.Entry::getValue).sum();
+        System.out.printf("letters drafted: %.1f per complaint:", (double) total / complaints);
+        byKind.forEach(e -> System.out.printf(" %s %.1f", e.getKey(), (double) e.getValue() / complaints));
+        System.out.println();
+    }
+
+    /**
+     * What the engine wrote per complaint, by kind of record (commands and events): the engine's share of the work
+     * grows with these counts, so a change to the BPMN or the workers shows here first.
+     */
+    private static void printEngineRecords(ConfigurableApplicationContext app, int complaints) {
+        var engines = app.getBeansOfType(kz.shagym.escalation.EmbeddedEngine.class).values();
+        if (engines.isEmpty()) {
+            return;
+        }
+        if (complaints > 200) {
+            // reading the in-memory log back decodes every record: minutes for a few hundred thousand
+            System.out.println("engine records per complaint: run with 200 complaints or fewer to count them");
+            return;
+        }
+        java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+        long total = 0;
+        for (var record : engines.iterator().next().records()) {
+            byKind.merge(record.getValueType() + " " + record.getRecordType(), 1L, Long::sum);
+            total++;
+        }
+        var engine = engines.iterator().next();
+        long replacements = engine.generation() - 1;
+        if (replacements > 0) {
+            // the counts below are then the last engine's only: it started with the resume of the complaints still open
+            System.out.printf("engine replaced %d times past its record limit (%,d complaint resumes)%n", replacements,
+                    app.getBean(kz.shagym.escalation.EngineSupervisor.class).resumedTotal());
+        }
+        System.out.printf("engine records: %.0f per complaint (%,d in the current engine, start-up included)%n",
+                (double) total / complaints, total);
+        byKind.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.printf("  %-40s %6.1f per complaint%n", e.getKey(), (double) e.getValue() / complaints));
     }
 
     /** Moves application and engine clocks together, as POST /api/clock does. */
