@@ -2,6 +2,7 @@ package kz.shagym.escalation;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.process.test.engine.EngineLog;
 import io.camunda.zeebe.process.test.engine.RocksDbTestEngines;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,6 +39,8 @@ public class EmbeddedEngine implements ClockListeners.Listener, AutoCloseable {
     private final long stateMemoryBytes;
     private final AtomicInteger generation = new AtomicInteger();
     private volatile ZeebeTestEngine engine;
+    /** The current engine's record log, counted as it grows (RocksDB state only; the test engine's own build has none). */
+    private volatile EngineLog recordLog;
     private Path stateDirectory;
 
     EmbeddedEngine(int port, ShagymClock clock, StateStore store, Path stateRoot, long stateMemoryBytes) {
@@ -53,14 +56,17 @@ public class EmbeddedEngine implements ClockListeners.Listener, AutoCloseable {
 
     /** Starts a fresh engine on the same port (the client reconnects by itself) with the application's clock offset. */
     synchronized void start() {
-        ZeebeTestEngine fresh = switch (store) {
-            case MEMORY -> EngineFactory.create(port);
-            case ROCKSDB -> {
-                stateDirectory = stateRoot.resolve("generation-" + (generation.get() + 1));
-                createDirectories(stateRoot);
-                yield RocksDbTestEngines.create(port, stateDirectory.toFile(), stateMemoryBytes);
-            }
-        };
+        ZeebeTestEngine fresh;
+        if (store == StateStore.MEMORY) {
+            fresh = EngineFactory.create(port);
+            recordLog = null;
+        } else {
+            stateDirectory = stateRoot.resolve("generation-" + (generation.get() + 1));
+            createDirectories(stateRoot);
+            RocksDbTestEngines.Built built = RocksDbTestEngines.create(port, stateDirectory.toFile(), stateMemoryBytes);
+            fresh = built.engine();
+            recordLog = built.log();
+        }
         fresh.start();
         // The engine's clock starts at system time; keep it where the application's clock is.
         if (!clock.offset().isZero()) {
@@ -121,20 +127,49 @@ public class EmbeddedEngine implements ClockListeners.Listener, AutoCloseable {
         }
     }
 
-    /** Counts the records the engine keeps in memory. Linear in the log: call it every few minutes, not per request. */
+    /**
+     * The records the engine keeps in memory: counted as they are written (the test engine's own build, state store
+     * "memory", has no counter and decodes and keeps every record to count them).
+     */
     long recordCount() {
-        ZeebeTestEngine current = engine;
-        if (current == null) {
+        EngineLog current = recordLog;
+        if (current != null) {
+            return current.records();
+        }
+        ZeebeTestEngine engineNow = engine;
+        if (engineNow == null) {
             return 0;
         }
         long count = 0;
-        for (var ignored : current.getRecordStreamSource().getRecords()) {
+        for (var ignored : engineNow.getRecordStreamSource().getRecords()) {
             count++;
         }
         return count;
     }
 
-    /** Every record the engine holds, oldest first: for tests and diagnostics (linear in the log). */
+    /** Bytes of record log in memory (-1 where not counted: state store "memory"). */
+    public long logBytes() {
+        EngineLog current = recordLog;
+        return current == null ? -1 : current.bytes();
+    }
+
+    /**
+     * Every record, oldest first, each decoded for {@code action} and then dropped: for checks over the whole log in
+     * the running application, which must not leave the log's decoded copy (eight times its size) behind.
+     */
+    public void forEachRecord(java.util.function.Consumer<io.camunda.zeebe.protocol.record.Record<?>> action) {
+        EngineLog current = recordLog;
+        if (current != null) {
+            current.forEachRecord(action);
+        } else {
+            records().forEach(action);
+        }
+    }
+
+    /**
+     * Every record the engine holds, oldest first, for tests: the test engine decodes them once and keeps them (about
+     * 4 KB of heap each) until the engine is replaced, so the running application uses {@link #forEachRecord}.
+     */
     public Iterable<io.camunda.zeebe.protocol.record.Record<?>> records() {
         ZeebeTestEngine current = engine;
         return current == null ? java.util.List.of() : current.getRecordStreamSource().getRecords();

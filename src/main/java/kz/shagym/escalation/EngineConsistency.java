@@ -182,7 +182,7 @@ class EngineConsistency {
         for (int attempt = 1; ; attempt++) {
             try {
                 EngineState state = new EngineState();
-                engine.records().forEach(state::apply);
+                engine.forEachRecord(state::apply);
                 return state;
             } catch (ConcurrentModificationException | IndexOutOfBoundsException e) {
                 if (attempt == 10) {

@@ -53,6 +53,7 @@ class EngineDiagnosticsController {
         status.put("engineGeneration", engine.generation());
         status.put("replacements", engine.generation() - 1);
         status.put("records", engine.recordCount());
+        status.put("logBytes", engine.logBytes());
         status.put("heapUsedBytes", heap.getUsed());
         status.put("heapMaxBytes", heap.getMax());
         status.put("heapAfterGcFraction", EmbeddedEngine.heapAfterGcFraction());

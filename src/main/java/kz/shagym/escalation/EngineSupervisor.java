@@ -64,7 +64,7 @@ public class EngineSupervisor implements HealthIndicator {
     public record ResumeReport(int complaints, int failed, Duration took, Instant at, int engineGeneration) {}
 
     EngineSupervisor(EngineGateway gateway, ComplaintLedger ledger, ObjectProvider<EmbeddedEngine> embedded,
-                     @Value("${shagym.engine.max-records:2000000}") long maxRecords,
+                     @Value("${shagym.engine.max-records:600000}") long maxRecords,
                      @Value("${shagym.engine.max-heap-fraction:0.7}") double maxHeapFraction,
                      @Value("${shagym.engine.repair-interval:PT15S}") Duration repairInterval) {
         this.gateway = gateway;
@@ -154,7 +154,7 @@ public class EngineSupervisor implements HealthIndicator {
         recordsAfterResume = engine == null ? 0 : engine.recordCount();
         if (recordsAfterResume * 3 / 2 > maxRecords) {
             log.warn("the resumed engine already holds {} records, near shagym.engine.max-records={}: raise it and the heap "
-                    + "(about 4 KB of heap per record); until then the engine is replaced only past {}", recordsAfterResume,
+                    + "(about 0.5 KB of heap per record); until then the engine is replaced only past {}", recordsAfterResume,
                     maxRecords, recordsAfterResume * 3 / 2);
         }
     }

@@ -76,5 +76,32 @@ class EngineConsistencyTest extends ShagymIntegrationTest {
         JsonNode status = ladder.read(ladder.rest().getForEntity("/api/admin/engine", String.class).getBody());
         assertThat(status.get("engineGeneration").asInt()).isPositive();
         assertThat(status.get("records").asLong()).isPositive();
+        assertThat(status.get("logBytes").asLong()).as("the log's bytes in memory").isGreaterThan(status.get("records").asLong());
+    }
+
+    /**
+     * The watch counts the engine's records every few minutes: from counters kept as the log is written, which agree
+     * with a full read of the log, so that counting never decodes (and keeps) every record.
+     */
+    @Test
+    void theEngineLogsCountersAgreeWithAFullReadOfTheLog() {
+        UUID id = ladder.register(ladder.ago(Duration.ofHours(2)));
+        ladder.awaitWaitingAt(id, "CallActivity_FiledWithAuthority");
+        engine.awaitIdle(Duration.ofSeconds(10));
+
+        // job workers keep polling, and each poll is a record or two: the reads are bracketed by two counts
+        long countedBefore = engine.recordCount();
+        long[] streamed = new long[1];
+        engine.forEachRecord(record -> streamed[0]++);
+        long decodedAndKept = 0;
+        for (var ignored : engine.records()) {
+            decodedAndKept++;
+        }
+        long counted = engine.recordCount();
+        assertThat(countedBefore).isPositive();
+        assertThat(streamed[0]).isBetween(countedBefore, counted);
+        assertThat(decodedAndKept).isBetween(streamed[0], counted);
+        assertThat(counted - countedBefore).as("records written while the log was read").isLessThan(100);
+        assertThat(engine.logBytes()).isGreaterThan(counted * 100);
     }
 }

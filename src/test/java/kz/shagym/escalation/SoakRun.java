@@ -105,6 +105,7 @@ public final class SoakRun {
                 }
                 Thread.sleep(Math.max(0, (tickEnd - System.nanoTime()) / 1_000_000));
             }
+            awaitResumed(app);
             samples.add(sample(app, started, out));
             JsonNode status = app.get("/api/admin/engine");
             JsonNode consistency = awaitConsistentOrLast(app);
@@ -140,6 +141,26 @@ public final class SoakRun {
         out.printf("%7.0fs %11d MB %,10d %11d %8d %6d%n", sample.at().toMillis() / 1e3, sample.heapAfterGcBytes() >> 20,
                 sample.records(), sample.engineGeneration(), sample.resumedTotal(), sample.openComplaints());
         return sample;
+    }
+
+    /**
+     * The last tick may have set off a replacement: the final sample waits for its resume, whose count it reports (a
+     * sample taken while the complaints are being resumed sees no resume yet).
+     */
+    private static void awaitResumed(AppProcess app) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            JsonNode status = app.get("/api/admin/engine");
+            JsonNode lastResume = status.get("lastResume");
+            if (lastResume != null && !lastResume.isNull()
+                    && lastResume.path("engineGeneration").asInt() == status.get("engineGeneration").asInt()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("engine #" + status.get("engineGeneration") + " not resumed within 2 minutes");
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** The engine settles after the last tick's timers; the report as it stands after at most two minutes. */

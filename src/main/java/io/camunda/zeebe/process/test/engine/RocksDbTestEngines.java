@@ -44,18 +44,23 @@ public final class RocksDbTestEngines {
 
     private RocksDbTestEngines() {}
 
+    /** A built engine and its record log. */
+    public record Built(ZeebeTestEngine engine, EngineLog log) {}
+
     /**
      * Builds (not starts) an engine listening on {@code port} whose state lives under {@code stateDirectory}, which
      * must not exist or be empty.
      */
-    public static ZeebeTestEngine create(int port, File stateDirectory, long stateMemoryBytes) {
+    public static Built create(int port, File stateDirectory, long stateMemoryBytes) {
         ControlledActorClock clock = new ControlledActorClock();
         ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
         scheduler.start();
 
-        InMemoryLogStorage logStorage = new InMemoryLogStorage();
+        EngineLog log = new EngineLog(PARTITION);
+        InMemoryLogStorage logStorage = new EngineLog.CountingStorage(log);
         LogStream logStream = LogStream.builder().withPartitionId(PARTITION).withLogStorage(logStorage)
                 .withClock(clock).withMeterRegistry(new SimpleMeterRegistry()).build();
+        log.attach(logStream);
         CommandWriter commandWriter = new CommandWriter(logStream.newLogStreamWriter());
         CommandSender commandSender = new CommandSender(commandWriter);
         GatewayRequestStore requests = new GatewayRequestStore();
@@ -84,7 +89,8 @@ public final class RocksDbTestEngines {
 
         EngineStateMonitor monitor = new EngineStateMonitor(logStorage, processor);
         RecordStreamSourceImpl records = new RecordStreamSourceImpl(logStream.newLogStreamReader(), PARTITION);
-        return new InMemoryEngine(grpcServer, processor, gateway, state, logStream, scheduler, records, clock, monitor);
+        return new Built(new InMemoryEngine(grpcServer, processor, gateway, state, logStream, scheduler, records, clock, monitor),
+                log);
     }
 
     private static ZeebeDb<ZbColumnFamilies> rocksDb(File directory, long memoryBytes) {
