@@ -50,7 +50,11 @@ class AccountController {
         if (status == SecondFactor.Status.ACTIVE) {
             model.addAttribute("recoveryCodesLeft", secondFactor.recoveryCodesLeft(user.getName()));
         }
-        secondFactor.pending(user.getName()).ifPresent(enrollment -> model.addAttribute("enrollment", enrollment));
+        secondFactor.pending(user.getName()).ifPresent(enrollment -> {
+            model.addAttribute("enrollment", enrollment);
+            // the same link as the text field, for the phone's camera: most lawyers add the key that way
+            model.addAttribute("enrollmentQr", QrCodeSvg.of(enrollment.otpauthUri()));
+        });
         return "account";
     }
 

@@ -31,7 +31,7 @@ class AccountPageTest extends ShagymIntegrationTest {
     }
 
     @Test
-    void aUserTurnsOnTheSecondFactorFromTheAccountPage() {
+    void aUserTurnsOnTheSecondFactorFromTheAccountPage() throws Exception {
         String user = TestUsers.create(ladder, "LAWYER");
         PageSession browser = new PageSession(restTemplate.getRootUri());
         browser.login(user, TestUsers.PASSWORD);
@@ -41,6 +41,9 @@ class AccountPageTest extends ShagymIntegrationTest {
         String page = browser.get("/my/account").body();
         String secret = value(page, "totp-secret");
         assertThat(value(page, "totp-uri")).startsWith("otpauth://totp/Shagym:" + user + "?secret=" + secret);
+        assertThat(page).contains("id=\"totp-qr\" class=\"qr\" role=\"img\" aria-label=\"QR-код ключа");
+        assertThat(QrCodeSvgTest.decoded(page.substring(page.indexOf("id=\"totp-qr\""))))
+                .as("the QR code on the page is the link beside it").isEqualTo(value(page, "totp-uri"));
 
         HttpResponse<String> wrong = browser.submit("/my/account", "/my/totp/confirm", Map.of("code", TotpTestCodes.wrong(secret)));
         assertThat(wrong.statusCode()).as("a refused form is a 400, not a redirect").isEqualTo(400);
