@@ -50,6 +50,13 @@ public final class LadderHarness {
 
     // ---- REST --------------------------------------------------------------------------------------------------
 
+    /** Headers of a JSON request body. */
+    public static HttpHeaders jsonHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
+    }
+
     public static String complaintJson(String filedWith, String filedAt) {
         return """
                 {"victim": {"fullName": "Иванов Иван Иванович", "birthDate": "1980-02-03"},

@@ -14,7 +14,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,16 +35,11 @@ class MedicalFactsTest extends ShagymIntegrationTest {
         return ladder.ago(Duration.ZERO).substring(0, 10);
     }
 
-    private static HttpHeaders json() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return headers;
-    }
 
     private ResponseEntity<String> registerWith(TestRestTemplate as, String medicalJson) {
         String complaint = LadderHarness.complaintJson("POLICE", ladder.ago(Duration.ofHours(3)));
         String body = complaint.substring(0, complaint.lastIndexOf('}')) + ", \"medical\": " + medicalJson + "}";
-        return as.postForEntity("/api/complaints", new HttpEntity<>(body, json()), String.class);
+        return as.postForEntity("/api/complaints", new HttpEntity<>(body, LadderHarness.jsonHeaders()), String.class);
     }
 
     private UUID registered(TestRestTemplate as, String medicalJson) {
@@ -55,7 +49,7 @@ class MedicalFactsTest extends ShagymIntegrationTest {
     }
 
     private ResponseEntity<String> replace(TestRestTemplate as, UUID id, String medicalJson) {
-        return as.exchange("/api/complaints/" + id + "/medical-facts", HttpMethod.PUT, new HttpEntity<>(medicalJson, json()), String.class);
+        return as.exchange("/api/complaints/" + id + "/medical-facts", HttpMethod.PUT, new HttpEntity<>(medicalJson, LadderHarness.jsonHeaders()), String.class);
     }
 
     private JsonNode medicalAs(TestRestTemplate as, UUID id) {
@@ -142,7 +136,7 @@ class MedicalFactsTest extends ShagymIntegrationTest {
 
         replace(lawyer, id, "{\"injuries\": \"Перелом носа\"}");
         assertThat(motionOf(lawyer, id).get("stale").asBoolean()).isTrue();
-        var approve = lawyer.postForEntity(letter + "/review", new HttpEntity<>("{\"decision\": \"APPROVE\"}", json()), String.class);
+        var approve = lawyer.postForEntity(letter + "/review", new HttpEntity<>("{\"decision\": \"APPROVE\"}", LadderHarness.jsonHeaders()), String.class);
         assertThat(approve.getStatusCode().value()).as("a stale letter cannot be approved").isEqualTo(409);
 
         assertThat(lawyer.postForEntity(letter + "/regenerate", null, String.class).getStatusCode().value()).isEqualTo(200);

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -177,18 +176,18 @@ class ApiTokenTest extends ShagymIntegrationTest {
 
     private ResponseEntity<String> post(String user, String json) {
         return restTemplate.withBasicAuth(user, TestUsers.PASSWORD).postForEntity("/api/me/tokens",
-                new HttpEntity<>(json, jsonHeaders()), String.class);
+                new HttpEntity<>(json, LadderHarness.jsonHeaders()), String.class);
     }
 
     private ResponseEntity<String> bearer(String token, HttpMethod method, String path, String json) {
-        HttpHeaders headers = jsonHeaders();
+        HttpHeaders headers = LadderHarness.jsonHeaders();
         headers.setBearerAuth(token);
         return restTemplate.exchange(path, method, new HttpEntity<>(json, headers), String.class);
     }
 
     private String register(String lawyer) {
         ResponseEntity<String> response = restTemplate.withBasicAuth(lawyer, TestUsers.PASSWORD).postForEntity("/api/complaints",
-                new HttpEntity<>(LadderHarness.complaintJson("POLICE", ladder.ago(Duration.ofHours(2))), jsonHeaders()), String.class);
+                new HttpEntity<>(LadderHarness.complaintJson("POLICE", ladder.ago(Duration.ofHours(2))), LadderHarness.jsonHeaders()), String.class);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
         return ladder.read(response.getBody()).get("id").asText();
     }
@@ -197,9 +196,4 @@ class ApiTokenTest extends ShagymIntegrationTest {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    private static HttpHeaders jsonHeaders() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return headers;
-    }
 }

@@ -1,5 +1,6 @@
 package kz.shagym.security;
 
+import kz.shagym.LadderHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -43,16 +44,11 @@ class IdentityAtRestTest extends ShagymIntegrationTest {
         var response = as.postForEntity("/api/complaints", new HttpEntity<>("""
                 {"victim": {"fullName": "%s", "birthDate": "%s"}, "region": "Алматы", "allegation": "TORTURE",
                  "incidentDate": "%s", "filedWith": "POLICE", "filedAt": "%s", "language": "ru"%s}"""
-                .formatted(name, birthDate, filedAt.substring(0, 10), filedAt, medical), json()), String.class);
+                .formatted(name, birthDate, filedAt.substring(0, 10), filedAt, medical), LadderHarness.jsonHeaders()), String.class);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
         return ladder.read(response.getBody()).get("id").asText();
     }
 
-    private static HttpHeaders json() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return headers;
-    }
 
     /** A name no other test uses, so that a hit in the file can only be this victim. */
     private static String distinctiveName() {
@@ -249,7 +245,8 @@ class IdentityAtRestTest extends ShagymIntegrationTest {
         assertThat(lawyer.getForEntity(letter, byte[].class).getBody()).isEqualTo(plain);
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
+    /** Where {@code needle} first occurs in {@code haystack} (-1: nowhere): the grep over database and letter files. */
+    static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {

@@ -1,5 +1,6 @@
 package kz.shagym.security;
 
+import kz.shagym.LadderHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -233,11 +233,11 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
 
         jdbc.sql("CHECKPOINT SYNC").update();
         byte[] file = Files.readAllBytes(dataDir().resolve("shagym.mv.db"));
-        assertThat(indexOf(file, hashes.get(0).getBytes(StandardCharsets.UTF_8))).as("control: the grep sees the hashes").isNotEqualTo(-1);
+        assertThat(IdentityAtRestTest.indexOf(file, hashes.get(0).getBytes(StandardCharsets.UTF_8))).as("control: the grep sees the hashes").isNotEqualTo(-1);
         for (String code : factor.codes()) {
             for (String form : List.of(code, code.replace("-", ""), code.toUpperCase(Locale.ROOT))) {
                 for (var charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
-                    assertThat(indexOf(file, form.getBytes(charset))).as("'%s' in %s in shagym.mv.db", form, charset).isEqualTo(-1);
+                    assertThat(IdentityAtRestTest.indexOf(file, form.getBytes(charset))).as("'%s' in %s in shagym.mv.db", form, charset).isEqualTo(-1);
                 }
             }
         }
@@ -374,11 +374,11 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     }
 
     private ResponseEntity<String> postJson(String user, String path, String json) {
-        return restTemplate.withBasicAuth(user, TestUsers.PASSWORD).postForEntity(path, new HttpEntity<>(json, jsonHeaders()), String.class);
+        return restTemplate.withBasicAuth(user, TestUsers.PASSWORD).postForEntity(path, new HttpEntity<>(json, LadderHarness.jsonHeaders()), String.class);
     }
 
     private ResponseEntity<String> bearer(String token, HttpMethod method, String path, String json) {
-        HttpHeaders headers = jsonHeaders();
+        HttpHeaders headers = LadderHarness.jsonHeaders();
         headers.setBearerAuth(token);
         return restTemplate.exchange(path, method, new HttpEntity<>(json, headers), String.class);
     }
@@ -387,22 +387,5 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    private static HttpHeaders jsonHeaders() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return headers;
-    }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 }

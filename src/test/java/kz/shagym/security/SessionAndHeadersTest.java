@@ -1,5 +1,6 @@
 package kz.shagym.security;
 
+import kz.shagym.LadderHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -45,7 +46,7 @@ class SessionAndHeadersTest extends ShagymIntegrationTest {
                 .postForEntity("/api/me/totp/enrollment", null, String.class).getBody()).get("secret").asText();
         TotpTestCodes.awaitFreshStep();
         restTemplate.withBasicAuth(user, TestUsers.PASSWORD).postForEntity("/api/me/totp/confirmation",
-                new org.springframework.http.HttpEntity<>("{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, -1) + "\"}", json()),
+                new org.springframework.http.HttpEntity<>("{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, -1) + "\"}", LadderHarness.jsonHeaders()),
                 String.class);
         PageSession browser = new PageSession(restTemplate.getRootUri());
         browser.login(user, TestUsers.PASSWORD);
@@ -104,9 +105,4 @@ class SessionAndHeadersTest extends ShagymIntegrationTest {
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
     }
 
-    private static HttpHeaders json() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-        return headers;
-    }
 }

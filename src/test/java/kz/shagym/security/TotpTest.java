@@ -1,5 +1,6 @@
 package kz.shagym.security;
 
+import kz.shagym.LadderHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -244,11 +244,11 @@ class TotpTest extends ShagymIntegrationTest {
     }
 
     private ResponseEntity<String> postJson(String user, String path, String json) {
-        return restTemplate.withBasicAuth(user, TestUsers.PASSWORD).postForEntity(path, new HttpEntity<>(json, jsonHeaders()), String.class);
+        return restTemplate.withBasicAuth(user, TestUsers.PASSWORD).postForEntity(path, new HttpEntity<>(json, LadderHarness.jsonHeaders()), String.class);
     }
 
     private ResponseEntity<String> bearerJson(String token, String path, String json) {
-        HttpHeaders headers = jsonHeaders();
+        HttpHeaders headers = LadderHarness.jsonHeaders();
         headers.setBearerAuth(token);
         return restTemplate.postForEntity(path, new HttpEntity<>(json, headers), String.class);
     }
@@ -257,9 +257,4 @@ class TotpTest extends ShagymIntegrationTest {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    private static HttpHeaders jsonHeaders() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return headers;
-    }
 }
