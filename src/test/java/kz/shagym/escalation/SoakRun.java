@@ -109,6 +109,10 @@ public final class SoakRun {
             samples.add(sample(app, started, out));
             JsonNode status = app.get("/api/admin/engine");
             JsonNode consistency = awaitConsistentOrLast(app);
+            if (consistency.get("drifted").asInt() > 0) {
+                // what differed, for the record: the run is over and the engine will not be asked again
+                consistency.get("drifts").forEach(drift -> out.println("soak: drift " + drift));
+            }
             app.kill();
             try (LedgerFile ledger = LedgerFile.open(dataDir)) {
                 return new Result(samples, loaded, closed, status.get("heapMaxBytes").asLong(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.shagym.LadderHarness;
 import kz.shagym.ShagymIntegrationTest;
 import kz.shagym.security.LoginThrottle;
 import kz.shagym.security.PageSession;
@@ -95,15 +96,7 @@ class AccountPageTest extends ShagymIntegrationTest {
     @Test
     void theAccountPageWarnsWhenFewRecoveryCodesAreLeft() {
         String user = TestUsers.create(ladder, "LAWYER");
-        String secret = ladder.read(restTemplate.withBasicAuth(user, TestUsers.PASSWORD)
-                .postForEntity("/api/me/totp/enrollment", null, String.class).getBody()).get("secret").asText();
-        TotpTestCodes.awaitFreshStep();
-        HttpHeaders json = new HttpHeaders();
-        json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-        List<String> codes = new java.util.ArrayList<>();
-        ladder.read(restTemplate.withBasicAuth(user, TestUsers.PASSWORD).postForEntity("/api/me/totp/confirmation",
-                new HttpEntity<>("{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, -1) + "\"}", json), String.class).getBody())
-                .get("recoveryCodes").forEach(c -> codes.add(c.asText()));
+        List<String> codes = activateOverApi(user).recoveryCodes();
         assertThat(codes).hasSize(10);
         PageSession browser = null;
         for (String code : codes.subList(0, 7)) {
@@ -118,13 +111,7 @@ class AccountPageTest extends ShagymIntegrationTest {
     @Test
     void aTotpUserMakesAnApiTokenOnThePageSeesItOnceAndRevokesIt() {
         String user = TestUsers.create(ladder, "LAWYER");
-        String secret = ladder.read(restTemplate.withBasicAuth(user, TestUsers.PASSWORD)
-                .postForEntity("/api/me/totp/enrollment", null, String.class).getBody()).get("secret").asText();
-        TotpTestCodes.awaitFreshStep();
-        HttpHeaders json = new HttpHeaders();
-        json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-        restTemplate.withBasicAuth(user, TestUsers.PASSWORD).postForEntity("/api/me/totp/confirmation",
-                new HttpEntity<>("{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, -1) + "\"}", json), String.class);
+        String secret = activateOverApi(user).secret();
         PageSession browser = new PageSession(restTemplate.getRootUri());
         browser.login(user, TestUsers.PASSWORD);
         browser.enterCode(TotpTestCodes.stepsFromNow(secret, 0));
@@ -165,6 +152,21 @@ class AccountPageTest extends ShagymIntegrationTest {
             codes.add(m.group(1));
         }
         return codes;
+    }
+
+    private record Factor(String secret, List<String> recoveryCodes) {}
+
+    /** Turns the second factor on over the API, as a script would: the secret, and the recovery codes it answered. */
+    private Factor activateOverApi(String user) {
+        var lawyer = restTemplate.withBasicAuth(user, TestUsers.PASSWORD);
+        String secret = ladder.read(lawyer.postForEntity("/api/me/totp/enrollment", null, String.class).getBody())
+                .get("secret").asText();
+        TotpTestCodes.awaitFreshStep();
+        List<String> codes = new java.util.ArrayList<>();
+        ladder.read(lawyer.postForEntity("/api/me/totp/confirmation", new HttpEntity<>(
+                        "{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, -1) + "\"}", LadderHarness.jsonHeaders()), String.class)
+                .getBody()).get("recoveryCodes").forEach(c -> codes.add(c.asText()));
+        return new Factor(secret, codes);
     }
 
     private static String value(String page, String id) {
