@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import io.camunda.zeebe.process.test.engine.EngineLog;
 import kz.shagym.clock.ShagymClock;
 import kz.shagym.complaint.ComplaintLedger;
 import kz.shagym.complaint.ComplaintRecord;
@@ -79,17 +80,25 @@ class EngineConsistency {
     record Drift(UUID complaintId, List<String> expectedElements, List<String> engineElements, List<String> lostTimers,
                  List<String> unfiredTimers, List<String> incidents) {}
 
+    /** A check's report and every complaint found differing (the report lists only the first {@value #LISTED}). */
+    record Outcome(Report report, Set<UUID> drifted) {}
+
     /** Every open complaint, and the instances no open complaint points to. */
     Report check() {
+        return checkAll().report();
+    }
+
+    /** Every open complaint, with all that differ. */
+    Outcome checkAll() {
         return check(ledger.openComplaintIds(), true);
     }
 
     /** The given complaints (closed ones are skipped). */
     Report check(List<UUID> complaints) {
-        return check(complaints, false);
+        return check(complaints, false).report();
     }
 
-    private Report check(List<UUID> open, boolean countOrphans) {
+    private Outcome check(List<UUID> open, boolean countOrphans) {
         Instant now = clock.instant();
         EngineState state = readEngine();
         Map<Long, Set<String>> elementsByRoot = state.ladderElementsByRoot();
@@ -100,6 +109,7 @@ class EngineConsistency {
         int fired = 0;
         int drifted = 0;
         List<Drift> drifts = new ArrayList<>();
+        Set<UUID> driftedIds = new HashSet<>();
         int checkedComplaints = 0;
         Set<Long> referenced = new HashSet<>();
         for (UUID id : open) {
@@ -153,6 +163,7 @@ class EngineConsistency {
                 consistent++;
             } else {
                 drifted++;
+                driftedIds.add(id);
                 if (drifts.size() < LISTED) {
                     drifts.add(new Drift(id, List.copyOf(expected), List.copyOf(active), lost, unfired, incidents));
                 }
@@ -164,8 +175,8 @@ class EngineConsistency {
             running.removeAll(referenced);
             orphans = running.size();
         }
-        return new Report(now, engine.generation(), state.records, checkedComplaints, consistent, checked, fired, drifted,
-                drifts, orphans);
+        return new Outcome(new Report(now, engine.generation(), state.records, checkedComplaints, consistent, checked, fired,
+                drifted, drifts, orphans), driftedIds);
     }
 
     /** What the ledger shows once a timer's job has run (see the rung actions in {@link kz.shagym.complaint.Ladder}). */
@@ -177,14 +188,18 @@ class EngineConsistency {
         };
     }
 
-    /** The engine appends while we read: a read that collides with an append is simply repeated. */
+    /**
+     * The engine appends while we read: a read that collides with an append is simply repeated, and so is one whose
+     * engine was replaced meanwhile (it reads the new engine, which may still be resuming: the report then differs
+     * until the resume is done, as it should).
+     */
     private EngineState readEngine() {
         for (int attempt = 1; ; attempt++) {
             try {
                 EngineState state = new EngineState();
                 engine.forEachRecord(state::apply);
                 return state;
-            } catch (ConcurrentModificationException | IndexOutOfBoundsException e) {
+            } catch (ConcurrentModificationException | IndexOutOfBoundsException | EngineLog.ClosedException e) {
                 if (attempt == 10) {
                     throw new IllegalStateException("the engine's record stream kept changing under the check", e);
                 }

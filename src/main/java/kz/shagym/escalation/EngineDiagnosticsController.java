@@ -27,13 +27,15 @@ class EngineDiagnosticsController {
 
     private final ObjectProvider<EmbeddedEngine> embedded;
     private final ObjectProvider<EngineConsistency> consistency;
+    private final ObjectProvider<EngineMending> mending;
     private final EngineSupervisor supervisor;
     private final ComplaintLedger ledger;
 
     EngineDiagnosticsController(ObjectProvider<EmbeddedEngine> embedded, ObjectProvider<EngineConsistency> consistency,
-                                EngineSupervisor supervisor, ComplaintLedger ledger) {
+                                ObjectProvider<EngineMending> mending, EngineSupervisor supervisor, ComplaintLedger ledger) {
         this.embedded = embedded;
         this.consistency = consistency;
+        this.mending = mending;
         this.supervisor = supervisor;
         this.ledger = ledger;
     }
@@ -60,6 +62,8 @@ class EngineDiagnosticsController {
         status.put("openComplaints", ledger.countOpen());
         status.put("resumedComplaintsTotal", supervisor.resumedTotal());
         status.put("lastResume", supervisor.lastResume());
+        EngineMending sweep = mending.getIfAvailable();
+        status.put("mendedComplaints", sweep == null ? 0 : sweep.mendedTotal());
         return status;
     }
 

@@ -33,9 +33,10 @@ public final class SoakRun {
      * @param drifted         open complaints on which engine and ledger still differed at the end
      * @param missingLetters  letters the ledger called for and that were never drafted
      * @param duplicates      letters drafted twice, and timer effects recorded twice
+     * @param mended          complaints the application's own sweep re-planned after finding them differing twice
      */
     public record Result(List<Sample> samples, int loaded, int closed, long heapMaxBytes, int drifted, int timersChecked,
-                         int missingLetters, int duplicates) {
+                         int missingLetters, int duplicates, long mended) {
 
         public int replacements() {
             return samples.getLast().engineGeneration() - 1;
@@ -61,6 +62,7 @@ public final class SoakRun {
         try (AppProcess app = new AppProcess(dataDir).named("soak").maxHeap(settings.maxHeap())
                 .with("shagym.engine.max-records", settings.maxRecords())
                 .with("shagym.engine.watch-interval", settings.watchInterval())
+                .with("shagym.engine.mend-interval", settings.watchInterval())
                 // The soak is about the engine's memory: mail is planned into the outbox but not sent.
                 .with("shagym.notify.mail-enabled", false)
                 .with("logging.level.kz.shagym", "warn")) {
@@ -113,12 +115,14 @@ public final class SoakRun {
                 // what differed, for the record: the run is over and the engine will not be asked again
                 consistency.get("drifts").forEach(drift -> out.println("soak: drift " + drift));
             }
+            long mended = app.get("/api/admin/engine").get("mendedComplaints").asLong();
             app.kill();
             try (LedgerFile ledger = LedgerFile.open(dataDir)) {
                 return new Result(samples, loaded, closed, status.get("heapMaxBytes").asLong(),
                         consistency.get("drifted").asInt(), consistency.get("timersChecked").asInt(),
                         LedgerInvariants.missingLetters(ledger).size(),
-                        LedgerInvariants.duplicatedLetters(ledger).size() + LedgerInvariants.duplicatedEngineEvents(ledger).size());
+                        LedgerInvariants.duplicatedLetters(ledger).size() + LedgerInvariants.duplicatedEngineEvents(ledger).size(),
+                        mended);
             }
         }
     }
@@ -133,6 +137,8 @@ public final class SoakRun {
         out.printf("lost or duplicated: %d complaints where engine and ledger differ (of %d deadline timers checked), "
                         + "%d letters missing, %d duplicates%n",
                 result.drifted(), result.timersChecked(), result.missingLetters(), result.duplicates());
+        out.printf("complaints the application's sweep re-planned after finding them differing in two checks in a row: %d%n",
+                result.mended());
     }
 
     private static Sample sample(AppProcess app, long started, PrintStream out) throws Exception {

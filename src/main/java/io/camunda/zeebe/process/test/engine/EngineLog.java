@@ -46,9 +46,19 @@ public final class EngineLog {
         return bytes.get();
     }
 
-    /** Every record, oldest first, decoded one at a time and dropped after {@code action} has seen it. */
+    /**
+     * Every record, oldest first, decoded one at a time and dropped after {@code action} has seen it.
+     *
+     * @throws ClosedException the engine was stopped (replaced) before or while its log was read
+     */
     public void forEachRecord(Consumer<Record<?>> action) {
-        try (LogStreamReader reader = stream.newLogStreamReader()) {
+        LogStreamReader opened;
+        try {
+            opened = stream.newLogStreamReader();
+        } catch (IllegalStateException closed) {
+            throw new ClosedException(closed);
+        }
+        try (LogStreamReader reader = opened) {
             reader.seekToFirstEvent();
             while (reader.hasNext()) {
                 action.accept(decoded(reader.next()));
@@ -68,6 +78,13 @@ public final class EngineLog {
         event.readValue(value);
         return new CopiedRecord<>(value, metadata, event.getKey(), partition, event.getPosition(),
                 event.getSourceEventPosition(), event.getTimestamp());
+    }
+
+    /** The log belongs to an engine that has been stopped: read the engine that replaced it. */
+    public static final class ClosedException extends IllegalStateException {
+        ClosedException(Throwable cause) {
+            super("the engine's log is closed: the engine was stopped or replaced", cause);
+        }
     }
 
     /** The test engine's in-memory log storage, counting what is appended to it. */
