@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
+import kz.shagym.clock.ShagymClock;
 import kz.shagym.deadline.ComputedDeadline;
 import kz.shagym.deadline.DeadlineCalculator;
 import kz.shagym.deadline.DeadlineRequest;
@@ -26,10 +27,14 @@ import org.springframework.web.bind.annotation.RestController;
 class DeadlineController {
     private final DeadlineCalculator calculator;
     private final RuleCatalog catalog;
+    // "today" is the application's day in Almaty: with the clock moved (demos, tests) the rules listed are those
+    // in force on the day the deadlines are computed for, not on the host's day
+    private final ShagymClock clock;
 
-    DeadlineController(DeadlineCalculator calculator, RuleCatalog catalog) {
+    DeadlineController(DeadlineCalculator calculator, RuleCatalog catalog, ShagymClock clock) {
         this.calculator = calculator;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @PostMapping("/compute")
@@ -43,7 +48,7 @@ class DeadlineController {
 
     @GetMapping("/rules")
     List<RuleView> rules(@RequestParam(name = "at", required = false) String at) {
-        LocalDate date = at == null ? LocalDate.now(DeadlineCalculator.ZONE) : RequestParsing.date(at, "at");
+        LocalDate date = at == null ? LocalDate.now(clock.withZone(DeadlineCalculator.ZONE)) : RequestParsing.date(at, "at");
         return catalog.current(date).stream().map(DeadlineController::view).toList();
     }
 

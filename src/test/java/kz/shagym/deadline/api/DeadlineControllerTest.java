@@ -10,6 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import kz.shagym.clock.ShagymClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,11 +29,19 @@ import org.springframework.test.web.servlet.ResultActions;
 @WebMvcTest(controllers = DeadlineController.class, excludeFilters = @org.springframework.context.annotation.ComponentScan.Filter(
         type = org.springframework.context.annotation.FilterType.REGEX, pattern = "kz\\.shagym\\.security\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
-@Import({DeadlineConfiguration.class, DeadlineProblemAdvice.class})
+@Import({DeadlineConfiguration.class, DeadlineProblemAdvice.class, ShagymClock.class})
 class DeadlineControllerTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ShagymClock clock;
+
+    @AfterEach
+    void clockBackToNow() {
+        clock.advance(clock.offset().negated());
+    }
 
     private ResultActions postCompute(String json, String acceptLanguage) throws Exception {
         var request = post("/api/deadlines/compute").contentType(MediaType.APPLICATION_JSON).content(json);
@@ -131,6 +143,18 @@ class DeadlineControllerTest {
         mvc.perform(get("/api/deadlines/rules").param("at", "2021-06-30"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == 'kz.appk.76.answer')]").isEmpty());
+    }
+
+    @Test
+    void rulesWithoutADateAreThoseInForceOnTheApplicationsDayNotTheHosts() throws Exception {
+        clock.advance(Duration.between(clock.instant(), OffsetDateTime.parse("2021-06-30T12:00:00+05:00").toInstant()));
+        mvc.perform(get("/api/deadlines/rules"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == 'kz.appk.76.answer')]").isEmpty())
+                .andExpect(jsonPath("$[?(@.id == 'kz.upk.106.file-complaint')]").isNotEmpty());
+        clockBackToNow();
+        mvc.perform(get("/api/deadlines/rules"))
+                .andExpect(jsonPath("$[?(@.id == 'kz.appk.76.answer')]").isNotEmpty());
     }
 
     @Test
