@@ -15,6 +15,7 @@ class CalendarSecurity {
      * credential. Ordered before the API chain; stateless, and nothing here reads a cookie, so no CSRF surface.
      */
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // a command run without a server has no HTTP to secure
     @Order(1)
     SecurityFilterChain calendarFeeds(HttpSecurity http) throws Exception {
         return http

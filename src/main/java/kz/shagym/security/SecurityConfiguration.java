@@ -59,6 +59,7 @@ class SecurityConfiguration {
      * (kz.shagym.web.WebSecurityConfiguration, order 2), which matches every other request.
      */
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // a command run without a server has no HTTP to secure
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, AuthenticationAudit authenticationAudit,
                             AccessDenials denials) throws Exception {

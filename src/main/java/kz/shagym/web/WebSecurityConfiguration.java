@@ -27,6 +27,7 @@ class WebSecurityConfiguration {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // a command run without a server has no HTTP to secure
     @Order(2) // after the API chain (order 1), since this one matches every request
     SecurityFilterChain pages(HttpSecurity http, SecondFactorLogin secondFactor, AccessDenials denials) throws Exception {
         return http

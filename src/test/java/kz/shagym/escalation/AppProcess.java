@@ -70,17 +70,8 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the application and waits until health is UP (open complaints resumed). Returns the start-up time. */
     public Duration start(String clockOffset) throws IOException, InterruptedException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap, "-XX:TieredStopAtLevel=1",
-                "-cp", classpath, "kz.shagym.ShagymApplication",
-                "--server.port=" + httpPort, "--shagym.engine.port=" + enginePort, "--shagym.data-dir=" + dataDir,
-                "--shagym.clock-control=true", "--shagym.admin.password=" + PASSWORD,
-                "--shagym.clock.start-offset=" + clockOffset,
-                "--shagym.crypto.key=" + kz.shagym.ShagymIntegrationTest.NEW_KEY));
-        properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         long started = System.nanoTime();
-        process = new ProcessBuilder(command).redirectErrorStream(true)
+        process = new ProcessBuilder(command(clockOffset, List.of())).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         Instant deadline = Instant.now().plusSeconds(240);
         while (Instant.now().isBefore(deadline)) {
@@ -99,6 +90,38 @@ public final class AppProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("application not UP within 240 s; see " + log);
+    }
+
+    /** What a one-off command run of the application ({@link #runToExit}) printed, and how it exited. */
+    public record Finished(int exitCode, String output) {}
+
+    /**
+     * Runs the application on the same data directory and key as a command that exits by itself (the audit
+     * verification, say) with these extra arguments, and waits for it (a start that fails must exit too).
+     */
+    public Finished runToExit(String... arguments) throws IOException, InterruptedException {
+        Path output = java.nio.file.Files.createTempFile(dataDir, "command-", ".log");
+        Process command = new ProcessBuilder(command("PT0S", List.of(arguments))).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        if (!command.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+            command.destroyForcibly();
+            throw new IllegalStateException("command " + List.of(arguments) + " still running after 2 minutes; see " + output);
+        }
+        return new Finished(command.exitValue(), java.nio.file.Files.readString(output));
+    }
+
+    private List<String> command(String clockOffset, List<String> extra) {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap, "-XX:TieredStopAtLevel=1",
+                "-cp", classpath, "kz.shagym.ShagymApplication",
+                "--server.port=" + httpPort, "--shagym.engine.port=" + enginePort, "--shagym.data-dir=" + dataDir,
+                "--shagym.clock-control=true", "--shagym.admin.password=" + PASSWORD,
+                "--shagym.clock.start-offset=" + clockOffset,
+                "--shagym.crypto.key=" + kz.shagym.ShagymIntegrationTest.NEW_KEY));
+        properties.forEach((name, value) -> command.add("--" + name + "=" + value));
+        command.addAll(extra);
+        return command;
     }
 
     /** SIGKILL: no shutdown hooks, no graceful close of the engine or the database. */
