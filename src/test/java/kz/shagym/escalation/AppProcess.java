@@ -153,6 +153,12 @@ public final class AppProcess implements AutoCloseable {
         return Instant.parse(get("/api/clock").get("now").asText());
     }
 
+    /** The application's clock less {@code before}, as an instant the API takes: Almaty's offset, whole seconds. */
+    public String ago(Duration before) throws IOException, InterruptedException {
+        return now().minus(before).atZone(java.time.ZoneId.of("Asia/Almaty")).toOffsetDateTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     /** The clock's offset from real time, to start again "at the same time" after a kill. */
     public String clockOffset() throws IOException, InterruptedException {
         return get("/api/clock").get("offset").asText();

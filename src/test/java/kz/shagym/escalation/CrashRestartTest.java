@@ -6,9 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kz.shagym.LadderHarness;
@@ -27,13 +24,8 @@ class CrashRestartTest {
 
     private AppProcess app;
 
-    private String ago(Duration before) throws Exception {
-        Instant now = Instant.parse(app.get("/api/clock").get("now").asText());
-        return now.minus(before).atZone(ZoneId.of("Asia/Almaty")).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
     private String register(Duration filedAgo) throws Exception {
-        return app.post("/api/complaints", LadderHarness.complaintJson("POLICE", ago(filedAgo)), 201).get("id").asText();
+        return app.post("/api/complaints", LadderHarness.complaintJson("POLICE", app.ago(filedAgo)), 201).get("id").asText();
     }
 
     private void event(String id, String json) throws Exception {
@@ -81,22 +73,22 @@ class CrashRestartTest {
             String courtTerm = register(Duration.ofDays(16));
             event(courtTerm, """
                     {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s", "copyReceivedAt": "%s"}"""
-                    .formatted(ago(Duration.ofDays(15)), ago(Duration.ofDays(14)), ago(Duration.ofDays(14))));
+                    .formatted(app.ago(Duration.ofDays(15)), app.ago(Duration.ofDays(14)), app.ago(Duration.ofDays(14))));
             // Investigation: no running clock, nothing may change.
             String investigation = register(Duration.ofDays(3));
-            event(investigation, "{\"type\": \"REGISTERED\", \"occurredAt\": \"%s\"}".formatted(ago(Duration.ofDays(2))));
+            event(investigation, "{\"type\": \"REGISTERED\", \"occurredAt\": \"%s\"}".formatted(app.ago(Duration.ofDays(2))));
             // At the appeal, the court's decision awaited: an unverified 10 сутки that do not lapse in 5 days.
             String appeal = register(Duration.ofDays(10));
             event(appeal, """
                     {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s", "copyReceivedAt": "%s"}"""
-                    .formatted(ago(Duration.ofDays(9)), ago(Duration.ofDays(9)), ago(Duration.ofDays(9))));
+                    .formatted(app.ago(Duration.ofDays(9)), app.ago(Duration.ofDays(9)), app.ago(Duration.ofDays(9))));
             event(appeal, "{\"type\": \"FILED\", \"letterId\": \"%s\", \"filedAt\": \"%s\"}"
-                    .formatted(letterId(appeal, "COMPLAINT_INVESTIGATIVE_JUDGE"), ago(Duration.ofDays(8))));
+                    .formatted(letterId(appeal, "COMPLAINT_INVESTIGATIVE_JUDGE"), app.ago(Duration.ofDays(8))));
             event(appeal, """
                     {"type": "DECISION", "authority": "INVESTIGATIVE_JUDGE", "outcome": "REFUSED", "decidedAt": "%s", "copyReceivedAt": "%s"}"""
-                    .formatted(ago(Duration.ofHours(3)), ago(Duration.ofHours(3))));
+                    .formatted(app.ago(Duration.ofHours(3)), app.ago(Duration.ofHours(3))));
             event(appeal, "{\"type\": \"FILED\", \"letterId\": \"%s\", \"filedAt\": \"%s\"}"
-                    .formatted(letterId(appeal, "APPEAL"), ago(Duration.ofHours(1))));
+                    .formatted(letterId(appeal, "APPEAL"), app.ago(Duration.ofHours(1))));
 
             Map<String, String> courtTermDeadlines = deadlines(courtTerm);
             Map<String, String> investigationDeadlines = deadlines(investigation);

@@ -17,7 +17,7 @@ import java.util.Map;
  * was committed at the moment of the crash, and what the application made of it afterwards. Close it before the
  * application starts again (H2 holds the file exclusively).
  */
-final class LedgerFile implements AutoCloseable {
+public final class LedgerFile implements AutoCloseable {
 
     private final Connection connection;
 
@@ -25,7 +25,7 @@ final class LedgerFile implements AutoCloseable {
         this.connection = connection;
     }
 
-    static LedgerFile open(Path dataDir) throws SQLException {
+    public static LedgerFile open(Path dataDir) throws SQLException {
         return new LedgerFile(DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("shagym")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", ""));
     }
@@ -46,14 +46,21 @@ final class LedgerFile implements AutoCloseable {
         return rows;
     }
 
-    long count(String sql) throws SQLException {
+    /** A change made behind the application's back (a tampered row, say); returns the rows changed. */
+    public int update(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+
+    public long count(String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    List<String> strings(String sql) throws SQLException {
+    public List<String> strings(String sql) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
