@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import kz.shagym.LadderHarness;
 import kz.shagym.ShagymIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +21,12 @@ class ApiTokenTest extends ShagymIntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
+    private UserRequests requests;
+
+    @BeforeEach
+    void helpers() {
+        requests = new UserRequests(restTemplate, ladder);
+    }
 
     @Test
     void aTokenActsWithItsUsersRoleAndCaseAccess() {
@@ -31,10 +36,10 @@ class ApiTokenTest extends ShagymIntegrationTest {
         String mine = register(alice);
         String theirs = register(bob);
 
-        assertThat(bearer(token, HttpMethod.GET, "/api/complaints/" + mine, null).getStatusCode().value()).isEqualTo(200);
-        assertThat(bearer(token, HttpMethod.GET, "/api/complaints/" + theirs, null).getStatusCode().value()).isEqualTo(403);
-        assertThat(bearer(token, HttpMethod.GET, "/api/users", null).getStatusCode().value()).as("admin only").isEqualTo(403);
-        assertThat(bearer(token, HttpMethod.POST, "/api/complaints",
+        assertThat(requests.bearer(token, HttpMethod.GET, "/api/complaints/" + mine, null).getStatusCode().value()).isEqualTo(200);
+        assertThat(requests.bearer(token, HttpMethod.GET, "/api/complaints/" + theirs, null).getStatusCode().value()).isEqualTo(403);
+        assertThat(requests.bearer(token, HttpMethod.GET, "/api/users", null).getStatusCode().value()).as("admin only").isEqualTo(403);
+        assertThat(requests.bearer(token, HttpMethod.POST, "/api/complaints",
                 LadderHarness.complaintJson("POLICE", ladder.ago(Duration.ofHours(1)))).getStatusCode().value()).isEqualTo(201);
         assertThat(count("select count(*) from audit_log where actor = '" + alice + "' and action = 'ACCESS_DENIED'"))
                 .as("the token's denials (the other lawyer's case, the admins' user list) are audited under its user").isEqualTo(2);
@@ -47,8 +52,8 @@ class ApiTokenTest extends ShagymIntegrationTest {
         String token = created.get("token").asText();
         assertThat(token).matches("shg_[A-Za-z0-9_-]{43}");
 
-        bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null);
-        ResponseEntity<String> list = restTemplate.withBasicAuth(user, TestUsers.PASSWORD).getForEntity("/api/me/tokens", String.class);
+        requests.bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null);
+        ResponseEntity<String> list = requests.get(user, "/api/me/tokens");
         assertThat(list.getBody()).doesNotContain(token).doesNotContain(token.substring(4, 20));
         JsonNode listed = ladder.read(list.getBody()).get(0);
         assertThat(listed.get("name").asText()).isEqualTo("export job");
@@ -69,16 +74,16 @@ class ApiTokenTest extends ShagymIntegrationTest {
         String user = TestUsers.create(ladder, "LAWYER");
         JsonNode created = createToken(user, "old phone");
         String token = created.get("token").asText();
-        assertThat(bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null).getStatusCode().value()).isEqualTo(200);
+        assertThat(requests.bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null).getStatusCode().value()).isEqualTo(200);
 
         assertThat(restTemplate.withBasicAuth(user, TestUsers.PASSWORD).exchange("/api/me/tokens/" + created.get("id").asText(),
                 HttpMethod.DELETE, null, String.class).getStatusCode().value()).isEqualTo(204);
 
-        ResponseEntity<String> refused = bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null);
+        ResponseEntity<String> refused = requests.bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null);
         assertThat(refused.getStatusCode().value()).isEqualTo(401);
         assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(ladder.read(refused.getBody()).get("detail").asText()).contains("revoked");
-        assertThat(restTemplate.withBasicAuth(user, TestUsers.PASSWORD).getForEntity("/api/me/tokens", String.class).getBody())
+        assertThat(requests.get(user, "/api/me/tokens").getBody())
                 .isEqualTo("[]");
         String target = "token " + created.get("id").asText();
         assertThat(count("select count(*) from audit_log where action = 'TOKEN_CREATED' and target = '" + target + "'")).isEqualTo(1);
@@ -91,25 +96,25 @@ class ApiTokenTest extends ShagymIntegrationTest {
     void expiredTokenIsRefused() {
         String user = TestUsers.create(ladder, "LAWYER");
         String token = createToken(user, "one day", 1).get("token").asText();
-        assertThat(bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null).getStatusCode().value()).isEqualTo(200);
+        assertThat(requests.bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null).getStatusCode().value()).isEqualTo(200);
 
         ladder.advanceClock("P1DT1H");
 
-        ResponseEntity<String> refused = bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null);
+        ResponseEntity<String> refused = requests.bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null);
         assertThat(refused.getStatusCode().value()).isEqualTo(401);
         assertThat(ladder.read(refused.getBody()).get("detail").asText()).contains("expired");
-        assertThat(ladder.read(restTemplate.withBasicAuth(user, TestUsers.PASSWORD).getForEntity("/api/me/tokens", String.class)
+        assertThat(ladder.read(requests.get(user, "/api/me/tokens")
                 .getBody()).get(0).get("expired").asBoolean()).isTrue();
     }
 
     @Test
     void unknownAndMalformedTokensAreRefusedAndAudited() {
         long before = count("select count(*) from audit_log where action = 'TOKEN_REFUSED'");
-        ResponseEntity<String> unknown = bearer("shg_" + "A".repeat(43), HttpMethod.GET, "/api/complaints", null);
+        ResponseEntity<String> unknown = requests.bearer("shg_" + "A".repeat(43), HttpMethod.GET, "/api/complaints", null);
         assertThat(unknown.getStatusCode().value()).isEqualTo(401);
         assertThat(ladder.read(unknown.getBody()).get("detail").asText()).contains("not known");
         assertThat(unknown.getHeaders().getFirst("WWW-Authenticate")).contains("invalid_token");
-        ResponseEntity<String> malformed = bearer("<script>alert(1)</script>", HttpMethod.GET, "/api/complaints", null);
+        ResponseEntity<String> malformed = requests.bearer("<script>alert(1)</script>", HttpMethod.GET, "/api/complaints", null);
         assertThat(malformed.getStatusCode().value()).isEqualTo(401);
         assertThat(malformed.getBody()).contains("malformed").doesNotContain("<script>");
         assertThat(count("select count(*) from audit_log where action = 'TOKEN_REFUSED'")).isEqualTo(before + 2);
@@ -122,7 +127,7 @@ class ApiTokenTest extends ShagymIntegrationTest {
         // no endpoint disables accounts yet: the administrator's switch is the enabled column
         jdbc.sql("update app_user set enabled = false where username = :u").param("u", user).update();
 
-        ResponseEntity<String> refused = bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null);
+        ResponseEntity<String> refused = requests.bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null);
         assertThat(refused.getStatusCode().value()).isEqualTo(401);
         assertThat(ladder.read(refused.getBody()).get("detail").asText()).contains("disabled");
     }
@@ -133,24 +138,24 @@ class ApiTokenTest extends ShagymIntegrationTest {
         JsonNode created = createToken(user, "ci");
         String token = created.get("token").asText();
 
-        assertThat(bearer(token, HttpMethod.POST, "/api/me/tokens", "{\"name\": \"successor\"}").getStatusCode().value())
+        assertThat(requests.bearer(token, HttpMethod.POST, "/api/me/tokens", "{\"name\": \"successor\"}").getStatusCode().value())
                 .isEqualTo(403);
-        assertThat(bearer(token, HttpMethod.GET, "/api/me/tokens", null).getBody()).contains("\"ci\"");
-        assertThat(bearer(token, HttpMethod.DELETE, "/api/me/tokens/" + created.get("id").asText(), null).getStatusCode().value())
+        assertThat(requests.bearer(token, HttpMethod.GET, "/api/me/tokens", null).getBody()).contains("\"ci\"");
+        assertThat(requests.bearer(token, HttpMethod.DELETE, "/api/me/tokens/" + created.get("id").asText(), null).getStatusCode().value())
                 .isEqualTo(204);
-        assertThat(bearer(token, HttpMethod.GET, "/api/me/tokens", null).getStatusCode().value()).isEqualTo(401);
+        assertThat(requests.bearer(token, HttpMethod.GET, "/api/me/tokens", null).getStatusCode().value()).isEqualTo(401);
     }
 
     @Test
     void nameAndExpiryAreValidatedAndAnotherUsersTokenCannotBeRevoked() {
         String user = TestUsers.create(ladder, "LAWYER");
         String other = TestUsers.create(ladder, "LAWYER");
-        assertField(post(user, "{\"name\": \"x\", \"expiresInDays\": 0}"), "expiresInDays");
-        assertField(post(user, "{\"name\": \"x\", \"expiresInDays\": 366}"), "expiresInDays");
-        assertField(post(user, "{\"name\": \"  \"}"), "name");
-        assertThat(post(user, "{\"name\": \"x\", \"secret\": \"mine\"}").getStatusCode().value()).isEqualTo(400);
-        assertThat(post(user, "{\"name\": \"x\", \"expiresInDays\": 365}").getStatusCode().value()).isEqualTo(201);
-        assertField(post(user, "{\"name\": \"x\"}"), "name"); // same name as an active token
+        assertField(requests.postJson(user, "/api/me/tokens", "{\"name\": \"x\", \"expiresInDays\": 0}"), "expiresInDays");
+        assertField(requests.postJson(user, "/api/me/tokens", "{\"name\": \"x\", \"expiresInDays\": 366}"), "expiresInDays");
+        assertField(requests.postJson(user, "/api/me/tokens", "{\"name\": \"  \"}"), "name");
+        assertThat(requests.postJson(user, "/api/me/tokens", "{\"name\": \"x\", \"secret\": \"mine\"}").getStatusCode().value()).isEqualTo(400);
+        assertThat(requests.postJson(user, "/api/me/tokens", "{\"name\": \"x\", \"expiresInDays\": 365}").getStatusCode().value()).isEqualTo(201);
+        assertField(requests.postJson(user, "/api/me/tokens", "{\"name\": \"x\"}"), "name"); // same name as an active token
 
         String othersId = createToken(other, "theirs").get("id").asText();
         assertThat(restTemplate.withBasicAuth(user, TestUsers.PASSWORD).exchange("/api/me/tokens/" + othersId,
@@ -169,25 +174,12 @@ class ApiTokenTest extends ShagymIntegrationTest {
     }
 
     private JsonNode createToken(String user, String name, Integer days) {
-        ResponseEntity<String> response = post(user, "{\"name\": \"" + name + "\"" + (days == null ? "" : ", \"expiresInDays\": " + days) + "}");
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
-        return ladder.read(response.getBody());
-    }
-
-    private ResponseEntity<String> post(String user, String json) {
-        return restTemplate.withBasicAuth(user, TestUsers.PASSWORD).postForEntity("/api/me/tokens",
-                new HttpEntity<>(json, LadderHarness.jsonHeaders()), String.class);
-    }
-
-    private ResponseEntity<String> bearer(String token, HttpMethod method, String path, String json) {
-        HttpHeaders headers = LadderHarness.jsonHeaders();
-        headers.setBearerAuth(token);
-        return restTemplate.exchange(path, method, new HttpEntity<>(json, headers), String.class);
+        return requests.createToken(user, "{\"name\": \"" + name + "\"" + (days == null ? "" : ", \"expiresInDays\": " + days) + "}");
     }
 
     private String register(String lawyer) {
-        ResponseEntity<String> response = restTemplate.withBasicAuth(lawyer, TestUsers.PASSWORD).postForEntity("/api/complaints",
-                new HttpEntity<>(LadderHarness.complaintJson("POLICE", ladder.ago(Duration.ofHours(2))), LadderHarness.jsonHeaders()), String.class);
+        ResponseEntity<String> response = requests.postJson(lawyer, "/api/complaints",
+                LadderHarness.complaintJson("POLICE", ladder.ago(Duration.ofHours(2))));
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
         return ladder.read(response.getBody()).get("id").asText();
     }
@@ -195,5 +187,4 @@ class ApiTokenTest extends ShagymIntegrationTest {
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
-
 }

@@ -1,6 +1,5 @@
 package kz.shagym.security;
 
-import kz.shagym.LadderHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,11 +13,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.shagym.ShagymIntegrationTest;
+import kz.shagym.security.TotpFactors.Factor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,32 +38,39 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     @Autowired
     private LoginThrottle throttle;
 
+    private UserRequests requests;
+    private TotpFactors totp;
+
+    @BeforeEach
+    void helpers() {
+        requests = new UserRequests(restTemplate, ladder);
+        totp = new TotpFactors(requests, ladder);
+    }
+
     @AfterEach
     void unthrottle() {
         throttle.reset(); // the application is shared with every other test class
     }
 
-    private record Factor(String secret, List<String> codes) {}
-
     @Test
     void confirmationReturnsTenDistinctCodesOnce() {
         String user = TestUsers.create(ladder, "LAWYER");
         String token = createToken(user);
-        Factor factor = activate(user);
+        Factor factor = totp.activate(user);
 
         assertThat(factor.codes()).hasSize(10).doesNotHaveDuplicates().allSatisfy(code -> assertThat(code).matches(SHAPE));
         assertThat(count("select count(*) from totp_recovery_code where username = '" + user + "' and used_at is null"))
                 .isEqualTo(10);
-        assertThat(basic(user, "/api/me/totp").getStatusCode().value()).as("Basic is refused once the factor is on").isEqualTo(401);
-        assertThat(bearer(token, HttpMethod.GET, "/api/me/totp", null).getBody())
+        assertThat(requests.get(user, "/api/me/totp").getStatusCode().value()).as("Basic is refused once the factor is on").isEqualTo(401);
+        assertThat(requests.bearer(token, HttpMethod.GET, "/api/me/totp", null).getBody())
                 .as("the status counts the codes and never shows them again").doesNotContain(factor.codes().get(0));
     }
 
     @Test
     void confirmationTakesOnlyTheAppsCode() {
         String user = TestUsers.create(ladder, "LAWYER");
-        enroll(user);
-        ResponseEntity<String> refused = postJson(user, "/api/me/totp/confirmation", "{\"code\": \"abcde-fghjk\"}");
+        totp.enroll(user);
+        ResponseEntity<String> refused = requests.postJson(user, "/api/me/totp/confirmation", "{\"code\": \"abcde-fghjk\"}");
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         assertThat(ladder.read(refused.getBody()).get("field").asText()).isEqualTo("code");
         assertThat(count("select count(*) from totp_recovery_code where username = '" + user + "'")).isZero();
@@ -73,7 +79,7 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     @Test
     void aRecoveryCodeSignsInThroughTheFormLoginOnceAndIsRefusedTheSecondTime() {
         String user = TestUsers.create(ladder, "COORDINATOR");
-        String code = activate(user).codes().get(3);
+        String code = totp.activate(user).codes().get(3);
 
         PageSession first = new PageSession(restTemplate.getRootUri());
         assertThat(PageSession.location(first.login(user, TestUsers.PASSWORD))).isEqualTo("/login/totp");
@@ -94,7 +100,7 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     @Test
     void theCodeStepPageSaysThatARecoveryCodeWorksAndTakesItsShape() {
         String user = TestUsers.create(ladder, "LAWYER");
-        activate(user);
+        totp.activate(user);
         PageSession browser = new PageSession(restTemplate.getRootUri());
         browser.login(user, TestUsers.PASSWORD);
 
@@ -114,7 +120,7 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     @Test
     void aRecoveryCodeIsTakenAsTypedInCapitalsOrWithBlanksForTheHyphen() {
         String user = TestUsers.create(ladder, "LAWYER");
-        String code = activate(user).codes().get(0);
+        String code = totp.activate(user).codes().get(0);
         PageSession browser = new PageSession(restTemplate.getRootUri());
         browser.login(user, TestUsers.PASSWORD);
 
@@ -126,8 +132,8 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     void oneUsersRecoveryCodeDoesNotSignInAnother() {
         String alice = TestUsers.create(ladder, "LAWYER");
         String bob = TestUsers.create(ladder, "LAWYER");
-        String alicesCode = activate(alice).codes().get(0);
-        activate(bob);
+        String alicesCode = totp.activate(alice).codes().get(0);
+        totp.activate(bob);
 
         PageSession browser = new PageSession(restTemplate.getRootUri());
         browser.login(bob, TestUsers.PASSWORD);
@@ -140,19 +146,19 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     void aRecoveryCodeTurnsTheFactorOffOverTheApiAndTheRestGoWithIt() {
         String user = TestUsers.create(ladder, "LAWYER");
         String token = createToken(user);
-        Factor factor = activate(user);
+        Factor factor = totp.activate(user);
 
-        ResponseEntity<String> off = bearer(token, HttpMethod.POST, "/api/me/totp/disable", "{\"code\": \"" + factor.codes().get(5) + "\"}");
+        ResponseEntity<String> off = requests.bearer(token, HttpMethod.POST, "/api/me/totp/disable", "{\"code\": \"" + factor.codes().get(5) + "\"}");
         assertThat(off.getStatusCode().value()).as(off.getBody()).isEqualTo(200);
         assertThat(ladder.read(off.getBody()).get("status").asText()).isEqualTo("NONE");
         assertThat(count("select count(*) from totp_recovery_code where username = '" + user + "'")).isZero();
-        assertThat(basic(user, "/api/complaints?limit=1").getStatusCode().value()).as("the password alone again").isEqualTo(200);
+        assertThat(requests.get(user, "/api/complaints?limit=1").getStatusCode().value()).as("the password alone again").isEqualTo(200);
         assertThat(count("select count(*) from audit_log where actor = '" + user + "' and action = 'TOTP_DISABLED'"
                 + " and detail like 'with a recovery code%'")).isEqualTo(1);
         assertThat(count("select count(*) from audit_log where actor = '" + user + "' and action = 'TOTP_RECOVERY_CODE_USED'"
                 + " and detail like 'to turn the second factor off%'")).isEqualTo(1);
 
-        Factor again = activate(user);
+        Factor again = totp.activate(user);
         PageSession browser = new PageSession(restTemplate.getRootUri());
         browser.login(user, TestUsers.PASSWORD);
         assertThat(PageSession.location(browser.enterCode(factor.codes().get(6))))
@@ -163,7 +169,7 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     @Test
     void aNewSetMadeOnTheAccountPageVoidsTheOldOne() {
         String user = TestUsers.create(ladder, "LAWYER");
-        Factor factor = activate(user);
+        Factor factor = totp.activate(user);
         PageSession browser = signIn(user, factor);
 
         HttpResponse<String> issued = browser.submit("/my/account", "/my/totp/recovery-codes",
@@ -186,7 +192,7 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     @Test
     void aRecoveryCodeAlsoBuysANewSetAndIsUsedUpWithTheOldOnes() {
         String user = TestUsers.create(ladder, "LAWYER");
-        Factor factor = activate(user);
+        Factor factor = totp.activate(user);
         PageSession browser = signIn(user, factor);
 
         browser.submit("/my/account", "/my/totp/recovery-codes", Map.of("code", factor.codes().get(9)));
@@ -202,12 +208,12 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     @Test
     void anAdministratorsResetRemovesTheCodes() {
         String user = TestUsers.create(ladder, "LAWYER");
-        Factor factor = activate(user);
+        Factor factor = totp.activate(user);
         assertThat(ladder.rest().exchange("/api/users/" + user + "/totp", HttpMethod.DELETE, null, String.class)
                 .getStatusCode().value()).isEqualTo(204);
 
         assertThat(count("select count(*) from totp_recovery_code where username = '" + user + "'")).isZero();
-        Factor again = activate(user);
+        Factor again = totp.activate(user);
         PageSession browser = new PageSession(restTemplate.getRootUri());
         browser.login(user, TestUsers.PASSWORD);
         assertThat(PageSession.location(browser.enterCode(factor.codes().get(0)))).isEqualTo("/login/totp?error");
@@ -217,7 +223,7 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     @Test
     void theDatabaseHoldsOnlyHashesOfTheCodes() throws Exception {
         String user = TestUsers.create(ladder, "LAWYER");
-        Factor factor = activate(user);
+        Factor factor = totp.activate(user);
         List<Map<String, Object>> rows = jdbc.sql("select * from totp_recovery_code where username = :u").param("u", user)
                 .query().listOfRows();
         assertThat(rows).hasSize(10);
@@ -247,19 +253,19 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     void wrongRecoveryCodesAreThrottledLikeWrongAppCodes() {
         String user = TestUsers.create(ladder, "LAWYER");
         String token = createToken(user);
-        Factor factor = activate(user);
+        Factor factor = totp.activate(user);
         PageSession browser = new PageSession(restTemplate.getRootUri());
         browser.login(user, TestUsers.PASSWORD);
         for (String wrong : List.of("aaaaa-aaaaa", "bbbbb-bbbbb", "ccccc-ccccc", "ddddd-ddddd")) {
             assertThat(PageSession.location(browser.enterCode(wrong))).isEqualTo("/login/totp?error");
         }
-        ResponseEntity<String> wrongOnTheApi = bearer(token, HttpMethod.POST, "/api/me/totp/disable", "{\"code\": \"eeeee-eeeee\"}");
+        ResponseEntity<String> wrongOnTheApi = requests.bearer(token, HttpMethod.POST, "/api/me/totp/disable", "{\"code\": \"eeeee-eeeee\"}");
         assertThat(wrongOnTheApi.getStatusCode().value()).as("the fifth, on the API").isEqualTo(400);
 
         HttpResponse<String> throttled = browser.enterCode(factor.codes().get(0));
         assertThat(throttled.statusCode()).as("even a right recovery code waits out the back-off").isEqualTo(429);
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
-        assertThat(bearer(token, HttpMethod.POST, "/api/me/totp/disable", "{\"code\": \"" + factor.codes().get(1) + "\"}")
+        assertThat(requests.bearer(token, HttpMethod.POST, "/api/me/totp/disable", "{\"code\": \"" + factor.codes().get(1) + "\"}")
                 .getStatusCode().value()).isEqualTo(429);
         assertThat(count("select count(*) from totp_recovery_code where username = '" + user + "' and used_at is not null"))
                 .as("no code was spent while throttled").isZero();
@@ -271,10 +277,10 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     void theStatusCountsTheCodesLeftAsTheyAreUsed() {
         String user = TestUsers.create(ladder, "LAWYER");
         String token = createToken(user);
-        String secret = enroll(user);
-        assertThat(bearer(token, HttpMethod.GET, "/api/me/totp", null).getBody()).as("pending: no codes yet")
+        String secret = totp.enrolledSecret(user);
+        assertThat(requests.bearer(token, HttpMethod.GET, "/api/me/totp", null).getBody()).as("pending: no codes yet")
                 .doesNotContain("recoveryCodesLeft");
-        Factor factor = confirm(user, secret);
+        Factor factor = totp.confirm(user, secret);
         assertThat(codesLeft(token)).isEqualTo(10);
 
         for (int used = 1; used <= 2; used++) {
@@ -288,7 +294,7 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     @Test
     void theAuditTrailRecordsIssuedAndUsedCodesButNeverACode() {
         String user = TestUsers.create(ladder, "LAWYER");
-        Factor factor = activate(user);
+        Factor factor = totp.activate(user);
         PageSession browser = new PageSession(restTemplate.getRootUri());
         browser.login(user, TestUsers.PASSWORD);
         browser.enterCode(factor.codes().get(2));
@@ -311,29 +317,6 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
-    /** Enrols and confirms with the previous step's code, so the current one is still free for a login. */
-    private Factor activate(String user) {
-        return confirm(user, enroll(user));
-    }
-
-    private String enroll(String user) {
-        ResponseEntity<String> response = postJson(user, "/api/me/totp/enrollment", "");
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-        return ladder.read(response.getBody()).get("secret").asText();
-    }
-
-    private Factor confirm(String user, String secret) {
-        TotpTestCodes.awaitFreshStep();
-        ResponseEntity<String> confirmed = postJson(user, "/api/me/totp/confirmation",
-                "{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, -1) + "\"}");
-        assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(200);
-        JsonNode body = ladder.read(confirmed.getBody());
-        assertThat(body.get("status").asText()).isEqualTo("ACTIVE");
-        List<String> codes = new ArrayList<>();
-        body.get("recoveryCodes").forEach(c -> codes.add(c.asText()));
-        return new Factor(secret, codes);
-    }
-
     /** Signed in on the pages with the current app code (the confirmation used the previous one). */
     private PageSession signIn(String user, Factor factor) {
         PageSession browser = new PageSession(restTemplate.getRootUri());
@@ -344,13 +327,11 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
 
     /** A token made with the password while the account has no second factor yet: afterwards the API's only way in. */
     private String createToken(String user) {
-        ResponseEntity<String> created = postJson(user, "/api/me/tokens", "{\"name\": \"recovery test\"}");
-        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
-        return ladder.read(created.getBody()).get("token").asText();
+        return requests.createToken(user, "{\"name\": \"recovery test\"}").get("token").asText();
     }
 
     private int codesLeft(String token) {
-        JsonNode status = ladder.read(bearer(token, HttpMethod.GET, "/api/me/totp", null).getBody());
+        JsonNode status = ladder.read(requests.bearer(token, HttpMethod.GET, "/api/me/totp", null).getBody());
         assertThat(status.get("status").asText()).isEqualTo("ACTIVE");
         return status.get("recoveryCodesLeft").asInt();
     }
@@ -369,23 +350,7 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
                 .query(String.class).list();
     }
 
-    private ResponseEntity<String> basic(String user, String path) {
-        return restTemplate.withBasicAuth(user, TestUsers.PASSWORD).getForEntity(path, String.class);
-    }
-
-    private ResponseEntity<String> postJson(String user, String path, String json) {
-        return restTemplate.withBasicAuth(user, TestUsers.PASSWORD).postForEntity(path, new HttpEntity<>(json, LadderHarness.jsonHeaders()), String.class);
-    }
-
-    private ResponseEntity<String> bearer(String token, HttpMethod method, String path, String json) {
-        HttpHeaders headers = LadderHarness.jsonHeaders();
-        headers.setBearerAuth(token);
-        return restTemplate.exchange(path, method, new HttpEntity<>(json, headers), String.class);
-    }
-
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
-
-
 }

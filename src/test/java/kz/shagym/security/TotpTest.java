@@ -1,6 +1,5 @@
 package kz.shagym.security;
 
-import kz.shagym.LadderHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,10 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import kz.shagym.ShagymIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +28,15 @@ class TotpTest extends ShagymIntegrationTest {
     @Autowired
     private LoginThrottle throttle;
 
+    private UserRequests requests;
+    private TotpFactors totp;
+
+    @BeforeEach
+    void helpers() {
+        requests = new UserRequests(restTemplate, ladder);
+        totp = new TotpFactors(requests, ladder);
+    }
+
     @AfterEach
     void unthrottle() {
         throttle.reset(); // the application is shared with every other test class
@@ -38,7 +45,7 @@ class TotpTest extends ShagymIntegrationTest {
     @Test
     void enrollmentReturnsAnOtpauthUriAndStoresTheSecretEncrypted() {
         String user = TestUsers.create(ladder, "LAWYER");
-        JsonNode enrollment = enroll(user);
+        JsonNode enrollment = totp.enroll(user);
         String secret = enrollment.get("secret").asText();
         assertThat(secret).matches("[A-Z2-7]{32}");
 
@@ -51,31 +58,31 @@ class TotpTest extends ShagymIntegrationTest {
         String stored = jdbc.sql("select secret_enc from user_totp where username = :u").param("u", user).query(String.class).single();
         assertThat(stored).startsWith("v1:test-new:").doesNotContain(secret);
         assertThat(status(user)).isEqualTo("PENDING");
-        assertThat(basic(user, "/api/complaints?limit=1").getStatusCode().value()).as("pending is not active yet").isEqualTo(200);
+        assertThat(requests.get(user, "/api/complaints?limit=1").getStatusCode().value()).as("pending is not active yet").isEqualTo(200);
     }
 
     @Test
     void confirmationNeedsAValidCode() {
         String user = TestUsers.create(ladder, "LAWYER");
-        String secret = enroll(user).get("secret").asText();
+        String secret = totp.enrolledSecret(user);
 
-        ResponseEntity<String> wrong = postJson(user, "/api/me/totp/confirmation", "{\"code\": \"" + TotpTestCodes.wrong(secret) + "\"}");
+        ResponseEntity<String> wrong = requests.postJson(user, "/api/me/totp/confirmation", "{\"code\": \"" + TotpTestCodes.wrong(secret) + "\"}");
         assertThat(wrong.getStatusCode().value()).isEqualTo(400);
         assertThat(ladder.read(wrong.getBody()).get("field").asText()).isEqualTo("code");
         assertThat(status(user)).isEqualTo("PENDING");
 
         TotpTestCodes.awaitFreshStep();
-        assertThat(postJson(user, "/api/me/totp/confirmation", "{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, 0) + "\"}")
+        assertThat(requests.postJson(user, "/api/me/totp/confirmation", "{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, 0) + "\"}")
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(count("select count(*) from audit_log where actor = '" + user + "' and action = 'TOTP_ACTIVATED'")).isEqualTo(1);
-        assertThat(postJson(user, "/api/me/totp/enrollment", "").getStatusCode().value())
+        assertThat(requests.postJson(user, "/api/me/totp/enrollment", "").getStatusCode().value())
                 .as("Basic is refused now that the factor is active").isEqualTo(401);
     }
 
     @Test
     void totpUserNeedsCodeBeforeBoard() {
         String user = TestUsers.create(ladder, "COORDINATOR");
-        String secret = activate(user);
+        String secret = totp.activate(user).secret();
         PageSession browser = new PageSession(restTemplate.getRootUri());
 
         HttpResponse<String> password = browser.login(user, TestUsers.PASSWORD);
@@ -101,7 +108,7 @@ class TotpTest extends ShagymIntegrationTest {
     @Test
     void replayedTotpCodeIsRefused() {
         String user = TestUsers.create(ladder, "LAWYER");
-        String secret = activate(user);
+        String secret = totp.activate(user).secret();
         String code = TotpTestCodes.stepsFromNow(secret, 0);
         PageSession first = new PageSession(restTemplate.getRootUri());
         first.login(user, TestUsers.PASSWORD);
@@ -120,9 +127,9 @@ class TotpTest extends ShagymIntegrationTest {
     @Test
     void codesOneStepEitherSideAreAcceptedTwoStepsAreNot() {
         String user = TestUsers.create(ladder, "LAWYER");
-        String secret = enroll(user).get("secret").asText();
+        String secret = totp.enrolledSecret(user);
         TotpTestCodes.awaitFreshStep();
-        assertThat(postJson(user, "/api/me/totp/confirmation", "{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, -1) + "\"}")
+        assertThat(requests.postJson(user, "/api/me/totp/confirmation", "{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, -1) + "\"}")
                 .getStatusCode().value()).as("one step behind").isEqualTo(200);
 
         PageSession browser = new PageSession(restTemplate.getRootUri());
@@ -137,7 +144,7 @@ class TotpTest extends ShagymIntegrationTest {
     @Test
     void wrongCodesAreCountedByTheLoginThrottle() {
         String user = TestUsers.create(ladder, "LAWYER");
-        String secret = activate(user);
+        String secret = totp.activate(user).secret();
         PageSession browser = new PageSession(restTemplate.getRootUri());
         browser.login(user, TestUsers.PASSWORD);
         for (int i = 0; i < 4; i++) {
@@ -158,35 +165,33 @@ class TotpTest extends ShagymIntegrationTest {
     @Test
     void httpBasicOfATotpUserIsRefusedWithAPointerToTokens() {
         String user = TestUsers.create(ladder, "LAWYER");
-        String token = ladder.read(postJson(user, "/api/me/tokens", "{\"name\": \"scripts\"}").getBody()).get("token").asText();
-        activate(user);
+        String token = requests.createToken(user, "{\"name\": \"scripts\"}").get("token").asText();
+        totp.activate(user);
 
-        ResponseEntity<String> refused = basic(user, "/api/complaints?limit=1");
+        ResponseEntity<String> refused = requests.get(user, "/api/complaints?limit=1");
         assertThat(refused.getStatusCode().value()).isEqualTo(401);
         assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(ladder.read(refused.getBody()).get("detail").asText()).contains("second factor", "personal API token", "Bearer");
         assertThat(count("select count(*) from audit_log where actor = '" + user + "' and action = 'LOGIN_REFUSED'")).isEqualTo(1);
 
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(token);
-        assertThat(restTemplate.exchange("/api/complaints?limit=1", HttpMethod.GET, new HttpEntity<>(headers), String.class)
-                .getStatusCode().value()).as("the token is the API's way in").isEqualTo(200);
+        assertThat(requests.bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null).getStatusCode().value())
+                .as("the token is the API's way in").isEqualTo(200);
     }
 
     @Test
     void disablingNeedsACode() {
         String user = TestUsers.create(ladder, "LAWYER");
-        String token = ladder.read(postJson(user, "/api/me/tokens", "{\"name\": \"admin tasks\"}").getBody()).get("token").asText();
-        String secret = activate(user);
+        String token = requests.createToken(user, "{\"name\": \"admin tasks\"}").get("token").asText();
+        String secret = totp.activate(user).secret();
 
-        assertThat(bearerJson(token, "/api/me/totp/disable", "{\"code\": \"" + TotpTestCodes.wrong(secret) + "\"}")
+        assertThat(requests.bearer(token, HttpMethod.POST, "/api/me/totp/disable", "{\"code\": \"" + TotpTestCodes.wrong(secret) + "\"}")
                 .getStatusCode().value()).isEqualTo(400);
-        assertThat(bearerJson(token, "/api/me/totp/disable", "{}").getStatusCode().value()).isEqualTo(400);
-        assertThat(bearerJson(token, "/api/me/totp/enrollment", "").getStatusCode().value())
+        assertThat(requests.bearer(token, HttpMethod.POST, "/api/me/totp/disable", "{}").getStatusCode().value()).isEqualTo(400);
+        assertThat(requests.bearer(token, HttpMethod.POST, "/api/me/totp/enrollment", "").getStatusCode().value())
                 .as("a token cannot enrol a new secret over the active one").isEqualTo(403);
-        assertThat(bearerJson(token, "/api/me/totp/disable", "{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, 0) + "\"}")
+        assertThat(requests.bearer(token, HttpMethod.POST, "/api/me/totp/disable", "{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, 0) + "\"}")
                 .getStatusCode().value()).isEqualTo(200);
-        assertThat(basic(user, "/api/complaints?limit=1").getStatusCode().value()).isEqualTo(200);
+        assertThat(requests.get(user, "/api/complaints?limit=1").getStatusCode().value()).isEqualTo(200);
         assertThat(count("select count(*) from audit_log where actor = '" + user + "' and action = 'TOTP_DISABLED'")).isEqualTo(1);
     }
 
@@ -194,7 +199,7 @@ class TotpTest extends ShagymIntegrationTest {
     void anAdministratorResetsALostSecondFactor() {
         String user = TestUsers.create(ladder, "LAWYER");
         String colleague = TestUsers.create(ladder, "COORDINATOR");
-        activate(user);
+        totp.activate(user);
         assertThat(restTemplate.withBasicAuth(colleague, TestUsers.PASSWORD).exchange("/api/users/" + user + "/totp",
                 HttpMethod.DELETE, null, String.class).getStatusCode().value()).isEqualTo(403);
         assertThat(ladder.rest().exchange("/api/users/nobody-such/totp", HttpMethod.DELETE, null, String.class)
@@ -205,7 +210,7 @@ class TotpTest extends ShagymIntegrationTest {
 
         assertThat(count("select count(*) from audit_log where action = 'TOTP_RESET' and target = 'user " + user + "'"
                 + " and detail = 'second factor removed'")).isEqualTo(1);
-        assertThat(basic(user, "/api/complaints?limit=1").getStatusCode().value()).isEqualTo(200);
+        assertThat(requests.get(user, "/api/complaints?limit=1").getStatusCode().value()).isEqualTo(200);
         PageSession browser = new PageSession(restTemplate.getRootUri());
         assertThat(PageSession.location(browser.login(user, TestUsers.PASSWORD))).doesNotContain("login");
     }
@@ -219,42 +224,11 @@ class TotpTest extends ShagymIntegrationTest {
         assertThat(PageSession.location(browser.get("/board"))).endsWith("/login");
     }
 
-    /** Enrols and confirms with the previous step's code, so the current one is still free for a login. */
-    private String activate(String user) {
-        String secret = enroll(user).get("secret").asText();
-        TotpTestCodes.awaitFreshStep();
-        ResponseEntity<String> confirmed = postJson(user, "/api/me/totp/confirmation",
-                "{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, -1) + "\"}");
-        assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(200);
-        return secret;
-    }
-
-    private JsonNode enroll(String user) {
-        ResponseEntity<String> response = postJson(user, "/api/me/totp/enrollment", "");
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
-        return ladder.read(response.getBody());
-    }
-
     private String status(String user) {
-        return ladder.read(basic(user, "/api/me/totp").getBody()).get("status").asText();
-    }
-
-    private ResponseEntity<String> basic(String user, String path) {
-        return restTemplate.withBasicAuth(user, TestUsers.PASSWORD).getForEntity(path, String.class);
-    }
-
-    private ResponseEntity<String> postJson(String user, String path, String json) {
-        return restTemplate.withBasicAuth(user, TestUsers.PASSWORD).postForEntity(path, new HttpEntity<>(json, LadderHarness.jsonHeaders()), String.class);
-    }
-
-    private ResponseEntity<String> bearerJson(String token, String path, String json) {
-        HttpHeaders headers = LadderHarness.jsonHeaders();
-        headers.setBearerAuth(token);
-        return restTemplate.postForEntity(path, new HttpEntity<>(json, headers), String.class);
+        return ladder.read(requests.get(user, "/api/me/totp").getBody()).get("status").asText();
     }
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
-
 }
