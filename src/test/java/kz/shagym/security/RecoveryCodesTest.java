@@ -12,45 +12,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.shagym.ShagymIntegrationTest;
 import kz.shagym.security.TotpFactors.Factor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The second factor's recovery codes through the running application, as a lawyer whose phone is gone would use them:
  * the form login's code step, the API's disable, the account page's new set; each code once, only hashes stored,
  * wrong ones throttled like wrong passwords.
  */
-class RecoveryCodesTest extends ShagymIntegrationTest {
+class RecoveryCodesTest extends SecondFactorTestSupport {
 
     /** A code as shown: two groups of five of the letters and digits that cannot be misread (no i, l, o, 0, 1). */
     private static final Pattern SHAPE = Pattern.compile("[a-hjkmnp-z2-9]{5}-[a-hjkmnp-z2-9]{5}");
     private static final Pattern ON_PAGE = Pattern.compile("<code>(" + SHAPE.pattern() + ")</code>");
-
-    @Autowired
-    private JdbcClient jdbc;
-    @Autowired
-    private LoginThrottle throttle;
-
-    private UserRequests requests;
-    private TotpFactors totp;
-
-    @BeforeEach
-    void helpers() {
-        requests = new UserRequests(restTemplate, ladder);
-        totp = new TotpFactors(requests, ladder);
-    }
-
-    @AfterEach
-    void unthrottle() {
-        throttle.reset(); // the application is shared with every other test class
-    }
 
     @Test
     void confirmationReturnsTenDistinctCodesOnce() {
@@ -348,9 +324,5 @@ class RecoveryCodesTest extends ShagymIntegrationTest {
     private List<String> hashes(String user) {
         return jdbc.sql("select code_hash from totp_recovery_code where username = :u order by code_hash").param("u", user)
                 .query(String.class).list();
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
     }
 }

@@ -8,39 +8,15 @@ import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import kz.shagym.ShagymIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The TOTP second factor through the running application: codes are made from the enrolled secret by the same library
  * an authenticator app would use, against the wall clock.
  */
-class TotpTest extends ShagymIntegrationTest {
-
-    @Autowired
-    private JdbcClient jdbc;
-    @Autowired
-    private LoginThrottle throttle;
-
-    private UserRequests requests;
-    private TotpFactors totp;
-
-    @BeforeEach
-    void helpers() {
-        requests = new UserRequests(restTemplate, ladder);
-        totp = new TotpFactors(requests, ladder);
-    }
-
-    @AfterEach
-    void unthrottle() {
-        throttle.reset(); // the application is shared with every other test class
-    }
+class TotpTest extends SecondFactorTestSupport {
 
     @Test
     void enrollmentReturnsAnOtpauthUriAndStoresTheSecretEncrypted() {
@@ -226,9 +202,5 @@ class TotpTest extends ShagymIntegrationTest {
 
     private String status(String user) {
         return ladder.read(requests.get(user, "/api/me/totp").getBody()).get("status").asText();
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
     }
 }
