@@ -9,32 +9,32 @@ import kz.shagym.LadderHarness;
 import org.springframework.http.ResponseEntity;
 
 /** A user's second factor set up through the API as the account page does it: enrolled, then confirmed with an app code. */
-final class TotpFactors {
+public final class TotpFactors {
 
     /** What the user keeps: the authenticator's secret and the recovery codes shown once at confirmation. */
-    record Factor(String secret, List<String> codes) {}
+    public record Factor(String secret, List<String> codes) {}
 
     private final UserRequests requests;
     private final LadderHarness ladder;
 
-    TotpFactors(UserRequests requests, LadderHarness ladder) {
+    public TotpFactors(UserRequests requests, LadderHarness ladder) {
         this.requests = requests;
         this.ladder = ladder;
     }
 
     /** The enrolment's JSON: the base32 {@code secret} and the {@code otpauthUri}; the factor is pending until confirmed. */
-    JsonNode enroll(String user) {
+    public JsonNode enroll(String user) {
         ResponseEntity<String> response = requests.postJson(user, "/api/me/totp/enrollment", "");
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
         return ladder.read(response.getBody());
     }
 
-    String enrolledSecret(String user) {
+    public String enrolledSecret(String user) {
         return enroll(user).get("secret").asText();
     }
 
     /** Confirms with the previous step's code, so the current one is still free for a login. */
-    Factor confirm(String user, String secret) {
+    public Factor confirm(String user, String secret) {
         TotpTestCodes.awaitFreshStep();
         ResponseEntity<String> confirmed = requests.postJson(user, "/api/me/totp/confirmation",
                 "{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, -1) + "\"}");
@@ -46,7 +46,7 @@ final class TotpFactors {
         return new Factor(secret, codes);
     }
 
-    Factor activate(String user) {
+    public Factor activate(String user) {
         return confirm(user, enrolledSecret(user));
     }
 }

@@ -11,32 +11,32 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
 /** API calls made as a test user: with the password (HTTP Basic) or with a personal API token (Bearer). */
-final class UserRequests {
+public final class UserRequests {
 
     private final TestRestTemplate rest;
     private final LadderHarness ladder;
 
-    UserRequests(TestRestTemplate rest, LadderHarness ladder) {
+    public UserRequests(TestRestTemplate rest, LadderHarness ladder) {
         this.rest = rest;
         this.ladder = ladder;
     }
 
-    ResponseEntity<String> get(String user, String path) {
+    public ResponseEntity<String> get(String user, String path) {
         return asUser(user).getForEntity(path, String.class);
     }
 
-    ResponseEntity<String> postJson(String user, String path, String json) {
+    public ResponseEntity<String> postJson(String user, String path, String json) {
         return asUser(user).postForEntity(path, new HttpEntity<>(json, LadderHarness.jsonHeaders()), String.class);
     }
 
-    ResponseEntity<String> bearer(String token, HttpMethod method, String path, String json) {
+    public ResponseEntity<String> bearer(String token, HttpMethod method, String path, String json) {
         HttpHeaders headers = LadderHarness.jsonHeaders();
         headers.setBearerAuth(token);
         return rest.exchange(path, method, new HttpEntity<>(json, headers), String.class);
     }
 
     /** A personal API token made with the password; its JSON, with the secret in {@code token} shown this once. */
-    JsonNode createToken(String user, String tokenJson) {
+    public JsonNode createToken(String user, String tokenJson) {
         ResponseEntity<String> created = postJson(user, "/api/me/tokens", tokenJson);
         assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
         return ladder.read(created.getBody());

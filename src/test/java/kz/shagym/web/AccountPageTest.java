@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.shagym.LadderHarness;
 import kz.shagym.ShagymIntegrationTest;
 import kz.shagym.security.LoginThrottle;
 import kz.shagym.security.PageSession;
 import kz.shagym.security.TestUsers;
+import kz.shagym.security.TotpFactors;
 import kz.shagym.security.TotpTestCodes;
+import kz.shagym.security.UserRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 /** The account page: a person sets up the second factor and makes API tokens there, over real HTTP. */
@@ -96,7 +95,7 @@ class AccountPageTest extends ShagymIntegrationTest {
     @Test
     void theAccountPageWarnsWhenFewRecoveryCodesAreLeft() {
         String user = TestUsers.create(ladder, "LAWYER");
-        List<String> codes = activateOverApi(user).recoveryCodes();
+        List<String> codes = activateOverApi(user).codes();
         assertThat(codes).hasSize(10);
         PageSession browser = null;
         for (String code : codes.subList(0, 7)) {
@@ -124,10 +123,8 @@ class AccountPageTest extends ShagymIntegrationTest {
         assertThat(page).contains("mail merge").contains("не использовался");
         assertThat(browser.get("/my/account").body()).as("shown once").doesNotContain(token);
 
-        HttpHeaders bearer = new HttpHeaders();
-        bearer.setBearerAuth(token);
-        assertThat(restTemplate.exchange("/api/complaints?limit=1", HttpMethod.GET, new HttpEntity<>(bearer), String.class)
-                .getStatusCode().value()).isEqualTo(200);
+        assertThat(requests().bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null).getStatusCode().value())
+                .isEqualTo(200);
 
         HttpResponse<String> unnamed = browser.submit("/my/account", "/my/tokens", Map.of("name", " ", "expiresInDays", "30"));
         assertThat(unnamed.statusCode()).isEqualTo(400);
@@ -141,8 +138,8 @@ class AccountPageTest extends ShagymIntegrationTest {
         assertThat(revoke.find()).isTrue();
         browser.submit("/my/account", revoke.group(1), Map.of());
         assertThat(browser.get("/my/account").body()).contains("Токен отозван.").doesNotContain("mail merge");
-        assertThat(restTemplate.exchange("/api/complaints?limit=1", HttpMethod.GET, new HttpEntity<>(bearer), String.class)
-                .getStatusCode().value()).isEqualTo(401);
+        assertThat(requests().bearer(token, HttpMethod.GET, "/api/complaints?limit=1", null).getStatusCode().value())
+                .isEqualTo(401);
     }
 
     private static List<String> recoveryCodes(String page) {
@@ -154,19 +151,13 @@ class AccountPageTest extends ShagymIntegrationTest {
         return codes;
     }
 
-    private record Factor(String secret, List<String> recoveryCodes) {}
-
     /** Turns the second factor on over the API, as a script would: the secret, and the recovery codes it answered. */
-    private Factor activateOverApi(String user) {
-        var lawyer = restTemplate.withBasicAuth(user, TestUsers.PASSWORD);
-        String secret = ladder.read(lawyer.postForEntity("/api/me/totp/enrollment", null, String.class).getBody())
-                .get("secret").asText();
-        TotpTestCodes.awaitFreshStep();
-        List<String> codes = new java.util.ArrayList<>();
-        ladder.read(lawyer.postForEntity("/api/me/totp/confirmation", new HttpEntity<>(
-                        "{\"code\": \"" + TotpTestCodes.stepsFromNow(secret, -1) + "\"}", LadderHarness.jsonHeaders()), String.class)
-                .getBody()).get("recoveryCodes").forEach(c -> codes.add(c.asText()));
-        return new Factor(secret, codes);
+    private TotpFactors.Factor activateOverApi(String user) {
+        return new TotpFactors(requests(), ladder).activate(user);
+    }
+
+    private UserRequests requests() {
+        return new UserRequests(restTemplate, ladder);
     }
 
     private static String value(String page, String id) {
