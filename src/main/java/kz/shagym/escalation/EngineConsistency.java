@@ -107,7 +107,6 @@ class EngineConsistency {
         int consistent = 0;
         int checked = 0;
         int fired = 0;
-        int drifted = 0;
         List<Drift> drifts = new ArrayList<>();
         Set<UUID> driftedIds = new HashSet<>();
         int checkedComplaints = 0;
@@ -162,7 +161,6 @@ class EngineConsistency {
             if (expected.equals(active) && lost.isEmpty() && unfired.isEmpty() && incidents.isEmpty()) {
                 consistent++;
             } else {
-                drifted++;
                 driftedIds.add(id);
                 if (drifts.size() < LISTED) {
                     drifts.add(new Drift(id, List.copyOf(expected), List.copyOf(active), lost, unfired, incidents));
@@ -176,7 +174,7 @@ class EngineConsistency {
             orphans = running.size();
         }
         return new Outcome(new Report(now, engine.generation(), state.records, checkedComplaints, consistent, checked, fired,
-                drifted, drifts, orphans), driftedIds);
+                driftedIds.size(), drifts, orphans), driftedIds);
     }
 
     /** What the ledger shows once a timer's job has run (see the rung actions in {@link kz.shagym.complaint.Ladder}). */
