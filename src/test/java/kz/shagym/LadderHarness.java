@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kz.shagym.complaint.ComplaintLedger;
+import kz.shagym.deadline.DeadlineCalculator;
 import kz.shagym.escalation.EmbeddedEngine;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -137,8 +138,13 @@ public final class LadderHarness {
 
     /** An instant relative to now, written as Almaty local time with its offset, as a lawyer would enter it. */
     public String ago(Duration before) {
-        return now().minus(before).atZone(java.time.ZoneId.of("Asia/Almaty")).toOffsetDateTime()
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return asEntered(now().minus(before));
+    }
+
+    /** An instant as the API takes it from a lawyer: Almaty local time with its offset, whole seconds. */
+    public static String asEntered(java.time.Instant instant) {
+        return instant.atZone(DeadlineCalculator.ZONE).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
     }
 
     /** History entries of a type whose detail mentions the text (e.g. the rule id a reminder was for). */

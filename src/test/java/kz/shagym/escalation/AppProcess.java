@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import kz.shagym.LadderHarness;
 
 /**
  * The application as a separate operating-system process, so that a test can kill it with SIGKILL and start it again,
@@ -100,14 +103,14 @@ public final class AppProcess implements AutoCloseable {
      * verification, say) with these extra arguments, and waits for it (a start that fails must exit too).
      */
     public Finished runToExit(String... arguments) throws IOException, InterruptedException {
-        Path output = java.nio.file.Files.createTempFile(dataDir, "command-", ".log");
+        Path output = Files.createTempFile(dataDir, "command-", ".log");
         Process command = new ProcessBuilder(command("PT0S", List.of(arguments))).redirectErrorStream(true)
                 .redirectOutput(output.toFile()).start();
-        if (!command.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+        if (!command.waitFor(2, TimeUnit.MINUTES)) {
             command.destroyForcibly();
             throw new IllegalStateException("command " + List.of(arguments) + " still running after 2 minutes; see " + output);
         }
-        return new Finished(command.exitValue(), java.nio.file.Files.readString(output));
+        return new Finished(command.exitValue(), Files.readString(output));
     }
 
     private List<String> command(String clockOffset, List<String> extra) {
@@ -155,8 +158,7 @@ public final class AppProcess implements AutoCloseable {
 
     /** The application's clock less {@code before}, as an instant the API takes: Almaty's offset, whole seconds. */
     public String ago(Duration before) throws IOException, InterruptedException {
-        return now().minus(before).atZone(java.time.ZoneId.of("Asia/Almaty")).toOffsetDateTime()
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return LadderHarness.asEntered(now().minus(before));
     }
 
     /** The clock's offset from real time, to start again "at the same time" after a kill. */
@@ -189,8 +191,8 @@ public final class AppProcess implements AutoCloseable {
             kill();
         }
         try {
-            if (java.nio.file.Files.exists(log) && java.nio.file.Files.isDirectory(Path.of("target"))) {
-                java.nio.file.Files.copy(log, Path.of("target", name + ".log"),
+            if (Files.exists(log) && Files.isDirectory(Path.of("target"))) {
+                Files.copy(log, Path.of("target", name + ".log"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
