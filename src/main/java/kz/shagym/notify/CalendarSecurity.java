@@ -1,5 +1,6 @@
 package kz.shagym.notify;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,7 +16,7 @@ class CalendarSecurity {
      * credential. Ordered before the API chain; stateless, and nothing here reads a cookie, so no CSRF surface.
      */
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // a command run without a server has no HTTP to secure
+    @ConditionalOnWebApplication // a command run without a server has no HTTP to secure
     @Order(1)
     SecurityFilterChain calendarFeeds(HttpSecurity http) throws Exception {
         return http

@@ -3,6 +3,7 @@ package kz.shagym.security;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.shagym.web.ProblemResponses;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,7 +60,7 @@ class SecurityConfiguration {
      * (kz.shagym.web.WebSecurityConfiguration, order 2), which matches every other request.
      */
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // a command run without a server has no HTTP to secure
+    @ConditionalOnWebApplication // a command run without a server has no HTTP to secure
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, AuthenticationAudit authenticationAudit,
                             AccessDenials denials) throws Exception {

@@ -1,6 +1,7 @@
 package kz.shagym.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,7 +28,7 @@ class WebSecurityConfiguration {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // a command run without a server has no HTTP to secure
+    @ConditionalOnWebApplication // a command run without a server has no HTTP to secure
     @Order(2) // after the API chain (order 1), since this one matches every request
     SecurityFilterChain pages(HttpSecurity http, SecondFactorLogin secondFactor, AccessDenials denials) throws Exception {
         return http
