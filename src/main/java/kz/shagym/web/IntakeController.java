@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import kz.shagym.clock.ShagymClock;
 import kz.shagym.complaint.ComplaintRecord;
+import kz.shagym.complaint.InvalidFact;
 import kz.shagym.complaint.Registration;
 import kz.shagym.complaint.MedicalFacts;
 import kz.shagym.complaint.NewComplaint;
@@ -23,10 +24,12 @@ class IntakeController {
 
     private final Registration registration;
     private final ShagymClock clock;
+    private final FactMessages facts;
 
-    IntakeController(Registration registration, ShagymClock clock) {
+    IntakeController(Registration registration, ShagymClock clock, FactMessages facts) {
         this.registration = registration;
         this.clock = clock;
+        this.facts = facts;
     }
 
     @GetMapping("/cases/new")
@@ -36,7 +39,7 @@ class IntakeController {
 
     @PostMapping("/cases/new")
     String register(@Valid @ModelAttribute("intake") IntakeForm form, BindingResult result, Authentication user, Model model,
-                    HttpServletResponse response) {
+                    java.util.Locale locale, HttpServletResponse response) {
         rejectFutureDates(form, result);
         if (result.hasErrors()) {
             return Forms.refused(response, page(form, model));
@@ -44,6 +47,9 @@ class IntakeController {
         try {
             ComplaintRecord created = registration.register(form.toRequest(), user.getName(), user);
             return "redirect:/cases/" + created.id();
+        } catch (InvalidFact e) {
+            Forms.reject(result, IntakeForm.formField(e.field()), facts.message(e, locale));
+            return Forms.refused(response, page(form, model));
         } catch (ApiException e) {
             Forms.reject(result, IntakeForm.formField(e.field()), e);
             return Forms.refused(response, page(form, model));

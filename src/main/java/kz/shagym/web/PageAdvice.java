@@ -49,6 +49,12 @@ class PageAdvice {
         return errorPage(e.status());
     }
 
+    /** A refusal of the domain that no form caught: a bad request, shown as the error page, never a 500. */
+    @ExceptionHandler(kz.shagym.complaint.InvalidFact.class)
+    ModelAndView invalidFact() {
+        return errorPage(HttpStatus.BAD_REQUEST);
+    }
+
     private static ModelAndView errorPage(HttpStatus status) {
         // error.html is also Spring Boot's fallback error page, so other statuses share it.
         ModelAndView page = new ModelAndView(status == HttpStatus.FORBIDDEN || status == HttpStatus.NOT_FOUND
