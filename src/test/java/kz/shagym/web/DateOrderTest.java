@@ -76,6 +76,45 @@ class DateOrderTest extends ShagymIntegrationTest {
         assertIntakeRefuses(born, incident, filed, "birthDate", expected);
     }
 
+    /** The form's own checks (a field left empty, a date that is no date, a text too long) speak the page's language too. */
+    @Test
+    void theFormsOwnChecksSpeakThePagesLanguage() {
+        Map<String, List<String>> expected = Map.of(
+                "ru", List.of("Заполните это поле.", "Неверный формат. Введите дату: дд.мм.гггг.",
+                        "Неверный формат. Введите время: чч:мм.", "Слишком длинное значение. Не больше 4000 символов."),
+                "kk", List.of("Бұл өрісті толтырыңыз.", "Пішімі қате. Күнді енгізіңіз: кк.аа.жжжж.",
+                        "Пішімі қате. Уақытты енгізіңіз: сс:мм.", "Мән тым ұзын. Ең көбі 4000 таңба."),
+                "en", List.of("Please fill in this field.", "Wrong format. Enter a date: dd.mm.yyyy.",
+                        "Wrong format. Enter a time: hh:mm.", "The value is too long: at most 4000 characters."));
+        for (String language : LANGUAGES) {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("victimName", " ");
+            form.put("birthDate", "1980-13-45");
+            form.put("region", "ALMATY");
+            form.put("allegation", "TORTURE");
+            form.put("filedWith", "POLICE");
+            form.put("filedDate", "2026-01-10");
+            form.put("filedTime", "25:99");
+            form.put("language", "ru");
+            form.put("injuries", "щ".repeat(4001));
+            HttpResponse<String> page = browser.submit("/cases/new?lang=" + language, "/cases/new", form);
+            assertThat(page.statusCode()).isEqualTo(400);
+            String html = text(page);
+            List<String> messages = expected.get(language);
+            assertThat(between(html, "id=\"victimName-error\"")).as(language).contains(messages.get(0));
+            assertThat(between(html, "id=\"birthDate-error\"")).as(language).contains(messages.get(1));
+            assertThat(between(html, "id=\"filedTime-error\"")).as(language).contains(messages.get(2));
+            assertThat(between(html, "id=\"injuries-error\"")).as(language).contains(messages.get(3));
+            assertThat(html).contains("value=\"1980-13-45\"", "value=\"25:99\"");
+        }
+    }
+
+    private static String between(String html, String start) {
+        int at = html.indexOf(start);
+        assertThat(at).as(start).isNotNegative();
+        return html.substring(at, html.indexOf("</p>", at));
+    }
+
     // ------------------------------------------------------------------------------------- the authority's answer
 
     @Test
