@@ -38,5 +38,41 @@ public enum FactProblem {
     /** Views before the communication was transmitted to the State. Arg: the transmittal. */
     VIEWS_BEFORE_TRANSMITTAL,
     /** Follow-up information before the Views it follows up. Arg: the Views. */
-    FOLLOW_UP_BEFORE_VIEWS
+    FOLLOW_UP_BEFORE_VIEWS,
+
+    // Facts that may well be true but do not fit where the case stands: conflicts (409), no field of their own.
+
+    /** The complaint is closed. Arg: its case number. */
+    CASE_CLOSED(true),
+    /** This kind of act does not fit the case's stage. Args: the {@link EventType}, the case's {@link Stage}, the one it fits. */
+    NOT_AT_THIS_STAGE(true),
+    /** A decision on a complaint not filed yet. Args: the {@link Rung}, the {@link Stage}. */
+    COMPLAINT_NOT_FILED(true),
+    /** The complaint to the judge waits for the prosecutor's refusal or his 15 days of silence. */
+    JUDGE_ROUTE_WAITS(true),
+    /** No rung waits for this authority's decision. Args: the {@link EventCommand.Authority}, the {@link Stage}. */
+    NO_RUNG_AWAITS_AUTHORITY(true),
+    /** A report never registered cannot be terminated. */
+    NEVER_REGISTERED_NOT_TERMINATED(true),
+    /** The investigation is already running: it cannot be granted again. */
+    INVESTIGATION_ALREADY_RUNNING(true),
+    /** No decision waits for its copy. */
+    NO_DECISION_AWAITS_COPY(true),
+    /** The letter is filed, withdrawn or rejected already. */
+    LETTER_NOT_FILEABLE(true);
+
+    private final boolean conflict;
+
+    FactProblem() {
+        this(false);
+    }
+
+    FactProblem(boolean conflict) {
+        this.conflict = conflict;
+    }
+
+    /** True: the fact does not fit the case as it stands (409); false: the fact itself is wrong (400). */
+    public boolean conflict() {
+        return conflict;
+    }
 }

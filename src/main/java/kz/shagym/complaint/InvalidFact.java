@@ -17,13 +17,13 @@ public final class InvalidFact extends RuntimeException {
     private final List<Object> args;
 
     public InvalidFact(String field, FactProblem problem, Object... args) {
-        super(field + ": " + problem + (args.length == 0 ? "" : " " + List.of(args)));
+        super((field == null ? "" : field + ": ") + problem + (args.length == 0 ? "" : " " + List.of(args)));
         this.field = field;
         this.problem = problem;
         this.args = List.of(args);
     }
 
-    /** The field as the API names it ({@code victim.birthDate}, {@code learnedAt}). */
+    /** The field as the API names it ({@code victim.birthDate}, {@code learnedAt}); null for a conflict with the case. */
     public String field() {
         return field;
     }

@@ -144,11 +144,12 @@ public class Ladder {
                 throw ApiException.badRequest("type", command.type() + " is recorded by the application itself, not through the API");
             }
             if (!complaint.open()) {
-                throw ApiException.conflict("complaint " + complaint.caseNumber() + " is closed: no further events can be recorded");
+                throw new InvalidFact(null, FactProblem.CASE_CLOSED, complaint.caseNumber());
             }
             Instant now = clock.instant();
             Dates dates = Dates.of(command, now);
             Change change = new Change(complaint, ledger.openTracks(complaintId), now, user);
+            change.recording = command.type();
             switch (command.type()) {
                 case REGISTERED -> registered(change, command, dates);
                 case FORWARDED_TO_INTERNAL_SECURITY -> forwarded(change, command, dates);
@@ -210,7 +211,7 @@ public class Ladder {
         } else if (authority == APPEAL_COURT && change.open(Rung.APPEAL).isPresent()) {
             appealDecision(change, command, dates, outcome);
         } else {
-            throw ApiException.conflict("no rung of this complaint (stage " + change.stage() + ") waits for a decision by " + authority);
+            throw new InvalidFact(null, FactProblem.NO_RUNG_AWAITS_AUTHORITY, authority, change.stage());
         }
     }
 
@@ -220,7 +221,7 @@ public class Ladder {
             return;
         }
         if (outcome == Outcome.TERMINATED) {
-            throw ApiException.conflict("a report that was never registered cannot be TERMINATED: record REFUSED (refusal to register) or FORWARDED_TO_INTERNAL_SECURITY");
+            throw new InvalidFact(null, FactProblem.NEVER_REGISTERED_NOT_TERMINATED);
         }
         EventRecord event = change.event(command, dates, Rung.FILED_WITH_AUTHORITY);
         change.closeTrack(filed, "refused", dates.occurred());
@@ -240,7 +241,7 @@ public class Ladder {
 
     private void investigationDecision(Change change, EventCommand command, Dates dates, Outcome outcome) {
         if (outcome == Outcome.GRANTED) {
-            throw ApiException.conflict("the investigation is already running: record the investigator's REFUSED or TERMINATED decision, or CLOSED");
+            throw new InvalidFact(null, FactProblem.INVESTIGATION_ALREADY_RUNNING);
         }
         Track investigation = change.open(Rung.INVESTIGATION).orElseThrow();
         EventRecord event = change.event(command, dates, Rung.INVESTIGATION);
@@ -292,7 +293,10 @@ public class Ladder {
 
     /** Prosecutor, judge and appeal court decide only a filed complaint; a decision without its copy asks for one. */
     private static Filed decisionOnFiledComplaint(Change change, EventCommand command, Dates dates, Rung rung, String notFiled) {
-        Track track = change.require(rung, Step.AWAITING_DECISION, notFiled);
+        Track track = change.open(rung).filter(t -> t.step() == Step.AWAITING_DECISION)
+                .orElseThrow(() -> change.open(rung).isPresent()
+                        ? new InvalidFact(null, FactProblem.COMPLAINT_NOT_FILED, rung, change.stage())
+                        : change.notAtThisStage(rung, notFiled));
         change.notBefore(Dates.field(command), dates.occurred(), FactProblem.DECISION_BEFORE_FILING,
                 e -> e.type() == EventType.FILED && rung.name().equals(e.rung()));
         EventRecord event = change.event(command, dates, rung);
@@ -358,9 +362,11 @@ public class Ladder {
 
     private void courtFiling(Change change, EventCommand command, Dates dates, LetterRow letter, Instant filedAt, Rung rung,
                              DeadlineRole filingRole, DeadlineRole decisionRole, String messageName) {
-        Track track = change.require(rung, Step.AWAITING_FILING, "the " + letter.kind() + " letter is not waiting to be filed"
-                + (change.open(rung).map(t -> t.step() == Step.AWAITING_ROUTE).orElse(false)
-                ? ": the court route opens after the prosecutor's refusal or 15 сутки of his silence" : ""));
+        if (change.open(rung).map(t -> t.step() == Step.AWAITING_ROUTE).orElse(false)) {
+            // the court route opens after the prosecutor's refusal or 15 сутки of his silence
+            throw new InvalidFact(null, FactProblem.JUDGE_ROUTE_WAITS);
+        }
+        Track track = change.require(rung, Step.AWAITING_FILING, "the " + letter.kind() + " letter is not waiting to be filed");
         change.notBefore(Dates.field(command), filedAt, FactProblem.FILING_BEFORE_DECISION, rung == Rung.APPEAL
                 ? e -> e.type() == EventType.DECISION && Rung.INVESTIGATIVE_JUDGE.name().equals(e.rung())
                 : Ladder::contestedByChallenge);
@@ -414,7 +420,7 @@ public class Ladder {
     private void stateReply(Change change, EventCommand command, Dates dates) {
         Track un = change.open(Rung.UN_COMMUNICATION)
                 .filter(t -> t.step() == Step.AWAITING_STATE_REPLY || t.step() == Step.AWAITING_TRANSMITTAL)
-                .orElseThrow(() -> ApiException.conflict("no UN communication is waiting for the State's observations (stage " + change.stage() + ")"));
+                .orElseThrow(() -> change.notAtThisStage(Rung.UN_COMMUNICATION, "no UN communication is waiting for the State's observations"));
         change.notBefore(Dates.field(command), dates.occurred(), FactProblem.REPLY_BEFORE_TRANSMITTAL,
                 e -> e.type() == EventType.UN_TRANSMITTED);
         EventRecord event = change.event(command, dates, Rung.UN_COMMUNICATION);
@@ -426,7 +432,7 @@ public class Ladder {
     private void viewsAdopted(Change change, EventCommand command, Dates dates) {
         Track un = change.open(Rung.UN_COMMUNICATION)
                 .filter(t -> t.step() == Step.AWAITING_VIEWS || t.step() == Step.AWAITING_STATE_REPLY)
-                .orElseThrow(() -> ApiException.conflict("no UN communication is waiting for Views (stage " + change.stage() + ")"));
+                .orElseThrow(() -> change.notAtThisStage(Rung.UN_COMMUNICATION, "no UN communication is waiting for Views"));
         change.notBefore(Dates.field(command), dates.occurred(), FactProblem.VIEWS_BEFORE_TRANSMITTAL,
                 e -> e.type() == EventType.UN_TRANSMITTED);
         EventRecord event = change.event(command, dates, Rung.UN_COMMUNICATION);
@@ -880,6 +886,8 @@ public class Ladder {
         final Instant now;
         final String user;
         final LadderEffects.Builder effects;
+        /** What a person is recording in this change (null for the engine's changes). */
+        EventType recording;
 
         Change(ComplaintRecord complaint, List<Track> tracks, Instant now, String user) {
             this.complaint = complaint;
@@ -902,7 +910,16 @@ public class Ladder {
         }
 
         Track require(Rung rung, Step step, String conflict) {
-            return open(rung).filter(t -> t.step() == step).orElseThrow(() -> ApiException.conflict(conflict + " (stage " + stage() + ")"));
+            return open(rung).filter(t -> t.step() == step).orElseThrow(() -> notAtThisStage(rung, conflict));
+        }
+
+        /**
+         * {@code why} is for the log; the reader is told what they tried to record, where the case stands and at which
+         * stage that is recorded ({@code fits}, a rung, named as the stage of the same name).
+         */
+        InvalidFact notAtThisStage(Rung fits, String why) {
+            log.debug("conflict on complaint {}: {} (stage {})", complaint.id(), why, stage());
+            return new InvalidFact(null, FactProblem.NOT_AT_THIS_STAGE, recording, stage(), Stage.valueOf(fits.name()));
         }
 
         EventRecord event(EventCommand command, Dates dates, Rung rung) {
@@ -1085,8 +1102,7 @@ public class Ladder {
                     .filter(e -> decisionEventId == null || e.id().equals(decisionEventId))
                     .toList();
             if (candidates.isEmpty()) {
-                throw ApiException.conflict(decisionEventId == null ? "no decision of this complaint is waiting for its copy"
-                        : "event " + decisionEventId + " is not a decision waiting for its copy");
+                throw new InvalidFact(null, FactProblem.NO_DECISION_AWAITS_COPY);
             }
             return candidates.get(candidates.size() - 1);
         }
@@ -1097,7 +1113,7 @@ public class Ladder {
                     .orElseThrow(() -> new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, "letterId",
                             "letter " + letterId + " does not belong to this complaint"));
             if ("FILED".equals(letter.status()) || "WITHDRAWN".equals(letter.status()) || "REJECTED".equals(letter.status())) {
-                throw ApiException.conflict("letter " + letterId + " is " + letter.status() + " and cannot be filed");
+                throw new InvalidFact(null, FactProblem.LETTER_NOT_FILEABLE);
             }
             return letter;
         }

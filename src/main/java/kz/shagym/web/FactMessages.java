@@ -42,12 +42,20 @@ public class FactMessages {
         return messages.getMessage("field." + apiField, null, apiField, locale);
     }
 
-    private static Object written(Object arg, String language) {
+    /** The bundle prefix of each kind of enum a refusal names: never shown as its code. */
+    private static final java.util.Map<Class<?>, String> ENUM_KEYS = java.util.Map.of(
+            kz.shagym.complaint.EventType.class, "event.", kz.shagym.complaint.Stage.class, "stage.",
+            kz.shagym.complaint.Rung.class, "rung.", kz.shagym.complaint.EventCommand.Authority.class, "authority.");
+
+    private Object written(Object arg, String language) {
         if (arg instanceof List<?> list) {
             return String.join(", ", list.stream().map(item -> written(item, language).toString()).toList());
         }
         if (arg instanceof RegionCatalog.Region region) {
             return region.name(language);
+        }
+        if (arg instanceof Enum<?> e && ENUM_KEYS.containsKey(e.getDeclaringClass())) {
+            return messages.getMessage(ENUM_KEYS.get(e.getDeclaringClass()) + e.name(), null, e.name(), Locale.forLanguageTag(language));
         }
         if (arg instanceof Instant instant) {
             return Formats.almaty(instant);

@@ -67,16 +67,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidFact(InvalidFact e, HttpServletRequest request) {
         Locale language = FactMessages.apiLanguage(request);
         String detail = facts.message(e, language);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setProperty("field", e.field());
+        HttpStatus status = e.problem().conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("code", e.problem().name());
+        // where the case stands, for programs, when that is why the fact does not fit
+        List<Object> stages = e.args().stream().filter(a -> a instanceof kz.shagym.complaint.Stage).toList();
+        if (!stages.isEmpty()) {
+            problem.setProperty("stage", stages.get(0).toString());
+        }
+        if (stages.size() > 1) {
+            problem.setProperty("fitsAt", stages.get(1).toString());
+        }
         if (e.problem() == FactProblem.UNKNOWN_REGION) {
             // what a program may send instead: every code with its name in the request's language
             problem.setProperty("regions", regions.all().stream()
                     .map(r -> Map.of("code", r.code(), "name", r.name(language.getLanguage()))).toList());
         }
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.problem().name(), "message", detail)));
-        return ResponseEntity.badRequest().header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage()).body(problem);
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+            problem.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.problem().name(), "message", detail)));
+        }
+        return ResponseEntity.status(status).header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage()).body(problem);
     }
 
     /** A controller's own role check answers 403 through here: recorded like every other denial. */

@@ -269,6 +269,48 @@ class DateOrderTest extends ShagymIntegrationTest {
                         "en", "Date of the event: the date cannot come before the crime report was filed (" + dayTime(filed) + ")."));
     }
 
+    // ------------------------------------------------------------------------------ acts that do not fit the stage
+
+    /** Not a wrong date but the wrong moment: a 409 in the reader's language, naming what was tried and where the case is. */
+    @Test
+    void anActThatDoesNotFitTheStageIsExplainedInTheReadersLanguage() {
+        UUID id = ladder.register(LadderHarness.asEntered(minutesAgo(Duration.ofDays(3))));
+        String events = "/api/complaints/" + id + "/events";
+        Map<String, String> views = Map.of(
+                "ru", "«Соображения приняты» сейчас записать нельзя: дело на этапе «Сообщение подано в орган», а это записывается на этапе «Сообщение в комитет ООН».",
+                "kk", "«Пікірлер қабылданды» қазір жазуға болмайды: іс «Хабарлама органға берілді» кезеңінде, ал бұл «БҰҰ комитетіне хабарлама» кезеңінде жазылады.",
+                "en", "\"Views adopted\" cannot be recorded now: the case is at the stage \"Report filed with the authority\"; this is recorded at the stage \"Communication to a UN Committee\".");
+        for (String language : LANGUAGES) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+            ResponseEntity<String> response = ladder.rest().exchange(events, HttpMethod.POST, new HttpEntity<>(
+                    un("VIEWS_ADOPTED", minutesAgo(Duration.ofDays(1))), headers), String.class);
+            assertThat(response.getStatusCode().value()).isEqualTo(409);
+            JsonNode problem = ladder.read(response.getBody());
+            assertThat(problem.path("code").asText()).isEqualTo("NOT_AT_THIS_STAGE");
+            assertThat(problem.path("stage").asText()).isEqualTo("FILED_WITH_AUTHORITY");
+            assertThat(problem.path("fitsAt").asText()).isEqualTo("UN_COMMUNICATION");
+            assertThat(problem.path("detail").asText()).as(language).isEqualTo(views.get(language));
+        }
+        Map<String, String> appeal = Map.of(
+                "ru", "Решения органа «Апелляционный суд» сейчас ничто не ожидает: дело на этапе «Сообщение подано в орган».",
+                "kk", "Қазір «Апелляциялық сот» органының шешімі күтілмейді: іс «Хабарлама органға берілді» кезеңінде.",
+                "en", "No step of this case waits for a decision by \"Appeal court\": the case is at the stage \"Report filed with the authority\".");
+        int recorded = eventCount();
+        for (String language : LANGUAGES) {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("type", "DECISION");
+            form.put("authority", "APPEAL_COURT");
+            form.put("outcome", "REFUSED");
+            form.put("decidedAt", local(minutesAgo(Duration.ofDays(1))));
+            HttpResponse<String> page = browser.submit("/cases/" + id + "?lang=" + language, "/cases/" + id + "/events", form);
+            assertThat(page.statusCode()).isEqualTo(400);
+            assertThat(text(page)).as(language).contains("<p class=\"error\" role=\"alert\">" + appeal.get(language) + "</p>");
+        }
+        assertThat(eventCount()).isEqualTo(recorded);
+    }
+
     // ---------------------------------------------------------------------------------------------------- helpers
 
     /** Refused in each language asked for; without Accept-Language the detail is English, as before. */

@@ -48,9 +48,7 @@ class ValidationBrowserTest extends ShagymIntegrationTest {
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserTest.CHROMIUM)
                 .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                        // date inputs drawn as a user in Kazakhstan sees them (dd.mm.yyyy), not in the host's locale
-                        "--lang=ru-RU")));
+                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
     }
 
     @AfterAll
