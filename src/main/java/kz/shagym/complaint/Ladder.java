@@ -50,11 +50,13 @@ public class Ladder {
     private final MedicalFactsService medical;
     private final Duration silenceGrace;
     private final kz.shagym.security.CaseGrants grants;
+    private final RegionCatalog regions;
 
     Ladder(ComplaintLedger ledger, DeadlinePlanner planner, ShagymClock clock, LedgerTransactions transactions,
            MedicalFactsService medical, @Value("${shagym.ladder.silence-grace:P1D}") Duration silenceGrace,
-           kz.shagym.security.CaseGrants grants) {
+           kz.shagym.security.CaseGrants grants, RegionCatalog regions) {
         this.grants = grants;
+        this.regions = regions;
         this.ledger = ledger;
         this.planner = planner;
         this.clock = clock;
@@ -96,12 +98,19 @@ public class Ladder {
             requireFrom("victim.birthDate", request.victim().birthDate(), EARLIEST_BIRTH);
             requireFrom("incidentDate", request.incidentDate(), localDate(Dates.EARLIEST));
             if (request.incidentDate() != null && request.incidentDate().isAfter(localDate(filedAt))) {
-                throw ApiException.badRequest("incidentDate", "the incident cannot come after the report was filed (" + localDate(filedAt) + ")");
+                throw new InvalidFact("incidentDate", FactProblem.INCIDENT_AFTER_FILING, filedAt);
             }
+            LocalDate born = request.victim().birthDate();
+            if (born != null && request.incidentDate() != null && !born.isBefore(request.incidentDate())) {
+                throw new InvalidFact("victim.birthDate", FactProblem.BIRTH_NOT_BEFORE_INCIDENT, request.incidentDate());
+            }
+            // stored as its code: one region is one value on the board, whichever spelling the API was sent
+            RegionCatalog.Region region = regions.resolve(request.region())
+                    .orElseThrow(() -> new InvalidFact("region", FactProblem.UNKNOWN_REGION, regions.all()));
             MedicalFacts medicalFacts = medical.checked(request.medical(), request.incidentDate(), "medical.");
             UUID id = UUID.randomUUID();
             String caseNumber = "SHG-%d-%06d".formatted(localDate(now).getYear(), ledger.nextCaseSequence());
-            ComplaintRecord complaint = new ComplaintRecord(id, caseNumber, request.region().strip(), request.allegation().name(),
+            ComplaintRecord complaint = new ComplaintRecord(id, caseNumber, region.code(), request.allegation().name(),
                     request.filedWith().name(), filedAt, request.incidentDate(), request.language(), Stage.FILED_WITH_AUTHORITY,
                     "OPEN", lawyer, request.victim().fullName().strip(), request.victim().birthDate(), null, null, null, now, now);
             ledger.insertComplaint(complaint);
@@ -135,11 +144,12 @@ public class Ladder {
                 throw ApiException.badRequest("type", command.type() + " is recorded by the application itself, not through the API");
             }
             if (!complaint.open()) {
-                throw ApiException.conflict("complaint " + complaint.caseNumber() + " is closed: no further events can be recorded");
+                throw new InvalidFact(null, FactProblem.CASE_CLOSED, complaint.caseNumber());
             }
             Instant now = clock.instant();
             Dates dates = Dates.of(command, now);
             Change change = new Change(complaint, ledger.openTracks(complaintId), now, user);
+            change.recording = command.type();
             switch (command.type()) {
                 case REGISTERED -> registered(change, command, dates);
                 case FORWARDED_TO_INTERNAL_SECURITY -> forwarded(change, command, dates);
@@ -201,7 +211,7 @@ public class Ladder {
         } else if (authority == APPEAL_COURT && change.open(Rung.APPEAL).isPresent()) {
             appealDecision(change, command, dates, outcome);
         } else {
-            throw ApiException.conflict("no rung of this complaint (stage " + change.stage() + ") waits for a decision by " + authority);
+            throw new InvalidFact(null, FactProblem.NO_RUNG_AWAITS_AUTHORITY, authority, change.stage());
         }
     }
 
@@ -211,7 +221,7 @@ public class Ladder {
             return;
         }
         if (outcome == Outcome.TERMINATED) {
-            throw ApiException.conflict("a report that was never registered cannot be TERMINATED: record REFUSED (refusal to register) or FORWARDED_TO_INTERNAL_SECURITY");
+            throw new InvalidFact(null, FactProblem.NEVER_REGISTERED_NOT_TERMINATED);
         }
         EventRecord event = change.event(command, dates, Rung.FILED_WITH_AUTHORITY);
         change.closeTrack(filed, "refused", dates.occurred());
@@ -231,7 +241,7 @@ public class Ladder {
 
     private void investigationDecision(Change change, EventCommand command, Dates dates, Outcome outcome) {
         if (outcome == Outcome.GRANTED) {
-            throw ApiException.conflict("the investigation is already running: record the investigator's REFUSED or TERMINATED decision, or CLOSED");
+            throw new InvalidFact(null, FactProblem.INVESTIGATION_ALREADY_RUNNING);
         }
         Track investigation = change.open(Rung.INVESTIGATION).orElseThrow();
         EventRecord event = change.event(command, dates, Rung.INVESTIGATION);
@@ -283,7 +293,12 @@ public class Ladder {
 
     /** Prosecutor, judge and appeal court decide only a filed complaint; a decision without its copy asks for one. */
     private static Filed decisionOnFiledComplaint(Change change, EventCommand command, Dates dates, Rung rung, String notFiled) {
-        Track track = change.require(rung, Step.AWAITING_DECISION, notFiled);
+        Track track = change.open(rung).filter(t -> t.step() == Step.AWAITING_DECISION)
+                .orElseThrow(() -> change.open(rung).isPresent()
+                        ? new InvalidFact(null, FactProblem.COMPLAINT_NOT_FILED, rung, change.stage())
+                        : change.notAtThisStage(rung, notFiled));
+        change.notBefore(Dates.field(command), dates.occurred(), FactProblem.DECISION_BEFORE_FILING,
+                e -> e.type() == EventType.FILED && rung.name().equals(e.rung()));
         EventRecord event = change.event(command, dates, rung);
         change.requestCopyIfMissing(event, dates);
         return new Filed(track, event);
@@ -304,7 +319,7 @@ public class Ladder {
         EventRecord decision = change.decisionAwaitingCopy(command.decisionEventId());
         Instant received = dates.occurred();
         if (received.isBefore(decision.occurredAt())) {
-            throw ApiException.badRequest("occurredAt", "a copy cannot arrive before the decision it copies (" + decision.occurredAt() + ")");
+            throw new InvalidFact(Dates.field(command), FactProblem.COPY_BEFORE_DECISION, decision.occurredAt());
         }
         ledger.correctEventDates(decision.id(), decision.occurredAt(), decision.learnedAt(), received);
         change.event(command, dates, null, "decision " + decision.id());
@@ -318,6 +333,7 @@ public class Ladder {
             case "COMPLAINT_PROSECUTOR" -> {
                 Track prosecutor = change.require(Rung.PROSECUTOR_COMPLAINT, Step.AWAITING_FILING,
                         "the complaint to the prosecutor is not waiting to be filed");
+                change.notBefore(Dates.field(command), filedAt, FactProblem.FILING_BEFORE_DECISION, Ladder::contestedByChallenge);
                 EventRecord event = change.event(command, dates, Rung.PROSECUTOR_COMPLAINT, letter.kind());
                 change.fileLetter(letter, filedAt, command.channel());
                 change.step(prosecutor, Step.AWAITING_DECISION);
@@ -346,9 +362,14 @@ public class Ladder {
 
     private void courtFiling(Change change, EventCommand command, Dates dates, LetterRow letter, Instant filedAt, Rung rung,
                              DeadlineRole filingRole, DeadlineRole decisionRole, String messageName) {
-        Track track = change.require(rung, Step.AWAITING_FILING, "the " + letter.kind() + " letter is not waiting to be filed"
-                + (change.open(rung).map(t -> t.step() == Step.AWAITING_ROUTE).orElse(false)
-                ? ": the court route opens after the prosecutor's refusal or 15 сутки of his silence" : ""));
+        if (change.open(rung).map(t -> t.step() == Step.AWAITING_ROUTE).orElse(false)) {
+            // the court route opens after the prosecutor's refusal or 15 сутки of his silence
+            throw new InvalidFact(null, FactProblem.JUDGE_ROUTE_WAITS);
+        }
+        Track track = change.require(rung, Step.AWAITING_FILING, "the " + letter.kind() + " letter is not waiting to be filed");
+        change.notBefore(Dates.field(command), filedAt, FactProblem.FILING_BEFORE_DECISION, rung == Rung.APPEAL
+                ? e -> e.type() == EventType.DECISION && Rung.INVESTIGATIVE_JUDGE.name().equals(e.rung())
+                : Ladder::contestedByChallenge);
         EventRecord event = change.event(command, dates, rung, letter.kind());
         change.fileLetter(letter, filedAt, command.channel());
         change.closeDeadline(track, filingRole, filedAt);
@@ -365,6 +386,8 @@ public class Ladder {
         require(committee, "committee", "is required: CAT or HRC");
         Track exhausted = change.require(Rung.DOMESTIC_REMEDIES_EXHAUSTED, Step.AWAITING_SUBMISSION,
                 "a UN communication can be submitted once domestic remedies are exhausted (stage DOMESTIC_REMEDIES_EXHAUSTED)");
+        change.notBefore(Dates.field(command), at, FactProblem.FILING_BEFORE_DECISION,
+                e -> e.type() == EventType.DECISION && Rung.APPEAL.name().equals(e.rung()));
         boolean interim = Boolean.TRUE.equals(command.interimMeasures());
         EventRecord event = change.event(command, dates, Rung.DOMESTIC_REMEDIES_EXHAUSTED,
                 committee.name() + (interim ? " " + INTERIM_MEASURES : ""));
@@ -384,6 +407,9 @@ public class Ladder {
 
     private void unTransmitted(Change change, EventCommand command, Dates dates) {
         Track un = change.require(Rung.UN_COMMUNICATION, Step.AWAITING_TRANSMITTAL, "no UN communication is waiting for transmittal to the State");
+        change.notBefore(Dates.field(command), dates.occurred(), FactProblem.TRANSMITTAL_BEFORE_SUBMISSION,
+                e -> Rung.DOMESTIC_REMEDIES_EXHAUSTED.name().equals(e.rung())
+                        && (e.type() == EventType.UN_SUBMITTED || e.type() == EventType.FILED));
         EventRecord event = change.event(command, dates, Rung.UN_COMMUNICATION);
         change.step(un, Step.AWAITING_STATE_REPLY);
         DeadlineRole role = "HRC".equals(change.committee()) ? DeadlineRole.HRC_STATE_REPLY : DeadlineRole.CAT_STATE_REPLY;
@@ -394,7 +420,9 @@ public class Ladder {
     private void stateReply(Change change, EventCommand command, Dates dates) {
         Track un = change.open(Rung.UN_COMMUNICATION)
                 .filter(t -> t.step() == Step.AWAITING_STATE_REPLY || t.step() == Step.AWAITING_TRANSMITTAL)
-                .orElseThrow(() -> ApiException.conflict("no UN communication is waiting for the State's observations (stage " + change.stage() + ")"));
+                .orElseThrow(() -> change.notAtThisStage(Rung.UN_COMMUNICATION, "no UN communication is waiting for the State's observations"));
+        change.notBefore(Dates.field(command), dates.occurred(), FactProblem.REPLY_BEFORE_TRANSMITTAL,
+                e -> e.type() == EventType.UN_TRANSMITTED);
         EventRecord event = change.event(command, dates, Rung.UN_COMMUNICATION);
         change.closeOpenDeadlines(un, dates.occurred());
         change.step(un, Step.AWAITING_VIEWS);
@@ -404,7 +432,9 @@ public class Ladder {
     private void viewsAdopted(Change change, EventCommand command, Dates dates) {
         Track un = change.open(Rung.UN_COMMUNICATION)
                 .filter(t -> t.step() == Step.AWAITING_VIEWS || t.step() == Step.AWAITING_STATE_REPLY)
-                .orElseThrow(() -> ApiException.conflict("no UN communication is waiting for Views (stage " + change.stage() + ")"));
+                .orElseThrow(() -> change.notAtThisStage(Rung.UN_COMMUNICATION, "no UN communication is waiting for Views"));
+        change.notBefore(Dates.field(command), dates.occurred(), FactProblem.VIEWS_BEFORE_TRANSMITTAL,
+                e -> e.type() == EventType.UN_TRANSMITTED);
         EventRecord event = change.event(command, dates, Rung.UN_COMMUNICATION);
         change.closeTrack(un, "views", dates.occurred());
         Track followUp = change.openTrack(Rung.UN_FOLLOW_UP, Step.AWAITING_FOLLOW_UP);
@@ -416,6 +446,8 @@ public class Ladder {
 
     private void followUpReply(Change change, EventCommand command, Dates dates) {
         Track followUp = change.require(Rung.UN_FOLLOW_UP, Step.AWAITING_FOLLOW_UP, "no follow-up information is awaited (stage " + change.stage() + ")");
+        change.notBefore(Dates.field(command), dates.occurred(), FactProblem.FOLLOW_UP_BEFORE_VIEWS,
+                e -> e.type() == EventType.VIEWS_ADOPTED);
         EventRecord event = change.event(command, dates, Rung.UN_FOLLOW_UP);
         change.closeTrack(followUp, "replied", dates.occurred());
         change.message("follow-up-reply", event, Map.of());
@@ -673,7 +705,7 @@ public class Ladder {
             EventRecord event = ledger.event(complaintId, eventId).orElseThrow(() -> ApiException.notFound("event " + eventId));
             Instant now = clock.instant();
             if (correction.occurredAt() == null && correction.learnedAt() == null && correction.copyReceivedAt() == null) {
-                throw ApiException.badRequest("occurredAt", "nothing to correct: give occurredAt, learnedAt or copyReceivedAt");
+                throw new InvalidFact("occurredAt", FactProblem.NOTHING_TO_CORRECT);
             }
             Dates.check("occurredAt", toInstant(correction.occurredAt()), now);
             Dates.check("learnedAt", toInstant(correction.learnedAt()), now);
@@ -682,8 +714,12 @@ public class Ladder {
             Instant learned = correction.learnedAt() != null ? correction.learnedAt().toInstant() : event.learnedAt();
             Instant copy = correction.copyReceivedAt() != null ? correction.copyReceivedAt().toInstant() : event.copyReceivedAt();
             if (learned != null && learned.isBefore(occurred)) {
-                throw ApiException.badRequest("learnedAt", "cannot precede the event itself (" + occurred + ")");
+                throw new InvalidFact("learnedAt", FactProblem.LEARNED_BEFORE_ACT, occurred);
             }
+            if (copy != null && copy.isBefore(occurred)) {
+                throw new InvalidFact("copyReceivedAt", FactProblem.COPY_BEFORE_DECISION, occurred);
+            }
+            correctedInOrder(complaint, event, occurred);
             ledger.correctEventDates(eventId, occurred, learned, copy);
             String what = "event %s: occurredAt %s→%s, learnedAt %s→%s, copyReceivedAt %s→%s; reason: %s".formatted(event.seq(),
                     event.occurredAt(), occurred, event.learnedAt(), learned, event.copyReceivedAt(), copy,
@@ -729,13 +765,34 @@ public class Ladder {
                 : new Trigger("DECISION_DATE_CONSERVATIVE", dates.occurred(), event.id(), "occurredAt");
     }
 
+    /** The act a complaint to the prosecutor or the investigative judge contests: the answer to the report. */
+    private static boolean contestedByChallenge(EventRecord e) {
+        return (e.type() == EventType.DECISION || e.type() == EventType.FORWARDED_TO_INTERNAL_SECURITY)
+                && CONTESTED_RUNGS.contains(e.rung());
+    }
+
+    private static final Set<String> CONTESTED_RUNGS = Set.of(Rung.FILED_WITH_AUTHORITY.name(),
+            Rung.INTERNAL_SECURITY_CHECK.name(), Rung.INVESTIGATION.name());
+
+    /** A corrected date keeps the order of the ladder: no act of the complaint before the report that started it. */
+    private void correctedInOrder(ComplaintRecord complaint, EventRecord event, Instant occurred) {
+        if (event.type() == EventType.REPORT_FILED || !"USER".equals(event.source())) {
+            return;
+        }
+        ledger.events(complaint.id()).stream().filter(e -> e.type() == EventType.REPORT_FILED).findFirst()
+                .filter(report -> occurred.isBefore(report.occurredAt()))
+                .ifPresent(report -> {
+                    throw new InvalidFact("occurredAt", FactProblem.BEFORE_REPORT_FILED, report.occurredAt());
+                });
+    }
+
     static LocalDate localDate(Instant instant) {
         return instant.atZone(DeadlineCalculator.ZONE).toLocalDate();
     }
 
     private static void requireNotFuture(String field, Instant value, Instant now) {
         if (value != null && value.isAfter(now.plusSeconds(300))) {
-            throw ApiException.badRequest(field, "is in the future (" + value + "); record facts once they happened");
+            throw new InvalidFact(field, FactProblem.IN_FUTURE, value);
         }
     }
 
@@ -744,13 +801,15 @@ public class Ladder {
 
     private static void requireFrom(String field, LocalDate value, LocalDate earliest) {
         if (value != null && value.isBefore(earliest)) {
-            throw ApiException.badRequest(field, "is before " + earliest + ": out of range");
+            throw new InvalidFact(field, FactProblem.TOO_EARLY, earliest);
         }
     }
 
-    private static <T> T require(T value, String field, String message) {
+    /** {@code why} is for the log only: the reader is told which field is missing, in their language. */
+    private static <T> T require(T value, String field, String why) {
         if (value == null) {
-            throw ApiException.badRequest(field, message);
+            log.debug("refused: {} {}", field, why);
+            throw new InvalidFact(field, FactProblem.REQUIRED);
         }
         return value;
     }
@@ -776,8 +835,7 @@ public class Ladder {
         static Dates of(EventCommand c, Instant now) {
             Instant occurred = firstNonNull(toInstant(c.occurredAt()), toInstant(c.decidedAt()), toInstant(c.filedAt()));
             if (occurred == null) {
-                throw ApiException.badRequest(c.type() == EventType.DECISION ? "decidedAt" : "occurredAt",
-                        "is required: when it happened, as an ISO-8601 date-time with offset, e.g. 2021-01-19T12:00:00+06:00");
+                throw new InvalidFact(c.type() == EventType.DECISION ? "decidedAt" : "occurredAt", FactProblem.REQUIRED);
             }
             Instant learned = toInstant(c.learnedAt());
             Instant copy = toInstant(c.copyReceivedAt());
@@ -788,12 +846,23 @@ public class Ladder {
             check("learnedAt", learned, now);
             check("copyReceivedAt", copy, now);
             if (learned != null && learned.isBefore(occurred)) {
-                throw ApiException.badRequest("learnedAt", "cannot precede the event itself (" + occurred + ")");
+                throw new InvalidFact("learnedAt", FactProblem.LEARNED_BEFORE_ACT, occurred);
             }
             if (copy != null && copy.isBefore(occurred)) {
-                throw ApiException.badRequest("copyReceivedAt", "a copy cannot arrive before the decision (" + occurred + ")");
+                throw new InvalidFact("copyReceivedAt", FactProblem.COPY_BEFORE_DECISION, occurred);
             }
             return new Dates(occurred, learned, copy);
+        }
+
+        /** The field the lawyer gave "when it happened" in, so that a refusal of that date is shown next to it. */
+        static String field(EventCommand c) {
+            if (c.occurredAt() != null) {
+                return "occurredAt";
+            }
+            if (c.decidedAt() != null || c.type() == EventType.DECISION) {
+                return "decidedAt";
+            }
+            return c.filedAt() != null ? "filedAt" : "occurredAt";
         }
 
         private static void check(String field, Instant value, Instant now) {
@@ -801,7 +870,7 @@ public class Ladder {
                 return;
             }
             if (value.isBefore(EARLIEST)) {
-                throw ApiException.badRequest(field, "is before 16.12.1991: out of range");
+                throw new InvalidFact(field, FactProblem.TOO_EARLY, localDate(EARLIEST));
             }
             requireNotFuture(field, value, now);
         }
@@ -817,6 +886,8 @@ public class Ladder {
         final Instant now;
         final String user;
         final LadderEffects.Builder effects;
+        /** What a person is recording in this change (null for the engine's changes). */
+        EventType recording;
 
         Change(ComplaintRecord complaint, List<Track> tracks, Instant now, String user) {
             this.complaint = complaint;
@@ -839,7 +910,16 @@ public class Ladder {
         }
 
         Track require(Rung rung, Step step, String conflict) {
-            return open(rung).filter(t -> t.step() == step).orElseThrow(() -> ApiException.conflict(conflict + " (stage " + stage() + ")"));
+            return open(rung).filter(t -> t.step() == step).orElseThrow(() -> notAtThisStage(rung, conflict));
+        }
+
+        /**
+         * {@code why} is for the log; the reader is told what they tried to record, where the case stands and at which
+         * stage that is recorded ({@code fits}, a rung, named as the stage of the same name).
+         */
+        InvalidFact notAtThisStage(Rung fits, String why) {
+            log.debug("conflict on complaint {}: {} (stage {})", complaint.id(), why, stage());
+            return new InvalidFact(null, FactProblem.NOT_AT_THIS_STAGE, recording, stage(), Stage.valueOf(fits.name()));
         }
 
         EventRecord event(EventCommand command, Dates dates, Rung rung) {
@@ -847,6 +927,8 @@ public class Ladder {
         }
 
         EventRecord event(EventCommand command, Dates dates, Rung rung, String detail) {
+            notBefore(Dates.field(command), dates.occurred(), FactProblem.BEFORE_REPORT_FILED,
+                    e -> e.type() == EventType.REPORT_FILED);
             String text = detail;
             if (command.note() != null) {
                 text = text == null ? command.note() : text + "; " + command.note();
@@ -857,6 +939,28 @@ public class Ladder {
             return ledger.appendEvent(complaint.id(), command.type(), dates.occurred(), dates.learned(), dates.copyReceived(),
                     command.authority() == null ? null : command.authority().name(),
                     command.outcome() == null ? null : command.outcome().name(), rung, text, "USER", user, now);
+        }
+
+        /**
+         * Refuses an act dated before the latest act recorded by a person that it follows (a decision before the
+         * complaint it answers). A filing is compared by its day: the pages record a filing "on a day" (the office's
+         * morning), so a complaint filed on the afternoon of the decision must not be refused for its nominal hour.
+         */
+        void notBefore(String field, Instant at, FactProblem problem, java.util.function.Predicate<EventRecord> follows) {
+            Optional<EventRecord> previous = ledger.events(complaint.id()).stream()
+                    .filter(e -> "USER".equals(e.source())).filter(follows)
+                    .max(java.util.Comparator.comparingInt(EventRecord::seq));
+            if (previous.isEmpty()) {
+                return;
+            }
+            Instant before = previous.get().occurredAt();
+            boolean byDay = previous.get().type() == EventType.FILED || field.equals("filedAt")
+                    || EnumSet.of(FactProblem.FILING_BEFORE_DECISION, FactProblem.DECISION_BEFORE_FILING).contains(problem);
+            if (byDay ? localDate(at).isBefore(localDate(before)) : at.isBefore(before)) {
+                throw previous.get().type() == EventType.FILED
+                        ? new InvalidFact(field, problem, localDate(before))
+                        : new InvalidFact(field, problem, before);
+            }
         }
 
         EventRecord engineEvent(EventType type, Rung rung, Instant occurred, String detail) {
@@ -998,8 +1102,7 @@ public class Ladder {
                     .filter(e -> decisionEventId == null || e.id().equals(decisionEventId))
                     .toList();
             if (candidates.isEmpty()) {
-                throw ApiException.conflict(decisionEventId == null ? "no decision of this complaint is waiting for its copy"
-                        : "event " + decisionEventId + " is not a decision waiting for its copy");
+                throw new InvalidFact(null, FactProblem.NO_DECISION_AWAITS_COPY);
             }
             return candidates.get(candidates.size() - 1);
         }
@@ -1010,7 +1113,7 @@ public class Ladder {
                     .orElseThrow(() -> new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, "letterId",
                             "letter " + letterId + " does not belong to this complaint"));
             if ("FILED".equals(letter.status()) || "WITHDRAWN".equals(letter.status()) || "REJECTED".equals(letter.status())) {
-                throw ApiException.conflict("letter " + letterId + " is " + letter.status() + " and cannot be filed");
+                throw new InvalidFact(null, FactProblem.LETTER_NOT_FILEABLE);
             }
             return letter;
         }

@@ -39,16 +39,15 @@ public class MedicalFactsService {
         if (examined != null) {
             LocalDate today = LocalDate.ofInstant(clock.instant(), DeadlineCalculator.ZONE);
             if (examined.isAfter(today)) {
-                throw ApiException.badRequest(fieldPrefix + "examinationDate", "cannot be in the future");
+                throw new InvalidFact(fieldPrefix + "examinationDate", FactProblem.IN_FUTURE, examined);
             }
             // the same floor as every date of the ladder: an earlier one is a typo or junk, never a fact to keep
             LocalDate earliest = LocalDate.ofInstant(Ladder.Dates.EARLIEST, DeadlineCalculator.ZONE);
             if (examined.isBefore(earliest)) {
-                throw ApiException.badRequest(fieldPrefix + "examinationDate", "is before " + earliest + ": out of range");
+                throw new InvalidFact(fieldPrefix + "examinationDate", FactProblem.TOO_EARLY, earliest);
             }
             if (incidentDate != null && examined.isBefore(incidentDate)) {
-                throw ApiException.badRequest(fieldPrefix + "examinationDate",
-                        "the examination cannot come before the incident (" + incidentDate + ")");
+                throw new InvalidFact(fieldPrefix + "examinationDate", FactProblem.EXAMINATION_BEFORE_INCIDENT, incidentDate);
             }
         }
         return normalized;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kz.shagym.clock.ShagymClock;
+import kz.shagym.complaint.RegionCatalog;
 import kz.shagym.complaint.ComplaintLedger;
 import kz.shagym.complaint.ComplaintRecord;
 import kz.shagym.complaint.DeadlineRecord;
@@ -39,12 +40,15 @@ class LetterModelFactory {
     private final String organization;
 
     LetterModelFactory(ComplaintLedger ledger, UserAccounts accounts, ShagymClock clock,
-                       @Value("${shagym.organization:}") String organization) {
+                       @Value("${shagym.organization:}") String organization, RegionCatalog regions) {
+        this.regions = regions;
         this.ledger = ledger;
         this.accounts = accounts;
         this.clock = clock;
         this.organization = organization;
     }
+
+    private final RegionCatalog regions;
 
     LetterModel model(UUID complaintId, LetterKind kind) {
         ComplaintRecord c = ledger.find(complaintId).orElseThrow(() -> new IllegalArgumentException("no complaint " + complaintId));
@@ -56,7 +60,9 @@ class LetterModelFactory {
         var lawyer = accounts.find(c.lawyer());
         Representative representative = new Representative(lawyer.map(a -> a.fullName() == null ? a.username() : a.fullName()).orElse(c.lawyer()),
                 organization, lawyer.map(UserAccounts.Account::email).orElse(null));
-        return new LetterModel(kind, c.language(), c.caseNumber(), today, victim, representative, c.region(), c.allegation(),
+        return new LetterModel(kind, c.language(), c.caseNumber(), today, victim, representative,
+                // the region's full name in the letter's language, never its code
+                regions.name(c.region(), c.language()), c.allegation(),
                 c.filedWith(), c.incidentDate(), local(c.filedAt()), contested(events), chronology(events),
                 timeliness(kind, deadlines, today), un(kind, c, events, deadlines), medical(kind, complaintId));
     }

@@ -22,9 +22,11 @@ class ReportController {
 
     @GetMapping("/stages.xlsx")
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-    void stages(HttpServletResponse response) throws IOException {
+    void stages(@org.springframework.web.bind.annotation.RequestParam(required = false) String lang,
+                HttpServletResponse response) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("shagym-stages.xlsx").build().toString());
-        report.write(response.getOutputStream());
+        // regions by their names in the language asked for (the board's link passes the page's); English by default
+        report.write(response.getOutputStream(), lang != null && java.util.List.of("ru", "kk", "en").contains(lang) ? lang : "en");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import kz.shagym.clock.ShagymClock;
+import kz.shagym.complaint.RegionCatalog;
 import kz.shagym.deadline.DeadlineCalculator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,10 @@ class StageReport {
     private final ShagymClock clock;
     private final StagesWorkbook workbook = new StagesWorkbook();
 
-    StageReport(JdbcClient jdbc, ShagymClock clock) {
+    private final RegionCatalog regions;
+
+    StageReport(JdbcClient jdbc, ShagymClock clock, RegionCatalog regions) {
+        this.regions = regions;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -40,11 +44,11 @@ class StageReport {
     record WaitRow(UUID complaintId, int waits, int silences) {}
 
     @Transactional(readOnly = true)
-    public void write(OutputStream out) throws IOException {
+    public void write(OutputStream out, String language) throws IOException {
         Instant now = clock.instant();
         try (Stream<CaseHead> cases = jdbc.sql("select id, case_number, region, stage, lawyer, created_at from complaint order by id")
-                .query((rs, i) -> new CaseHead(rs.getObject("id", UUID.class), rs.getString("case_number"), rs.getString("region"),
-                        rs.getString("stage"), rs.getString("lawyer"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .query((rs, i) -> new CaseHead(rs.getObject("id", UUID.class), rs.getString("case_number"),
+                        regions.name(rs.getString("region"), language), rs.getString("stage"), rs.getString("lawyer"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
                 .stream();
              Stream<TrackRow> tracks = jdbc.sql("select complaint_id, rung, opened_at, closed_at, outcome from rung_track order by complaint_id, opened_at")
                      .query((rs, i) -> new TrackRow(rs.getObject("complaint_id", UUID.class), rs.getString("rung"),

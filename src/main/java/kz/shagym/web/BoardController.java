@@ -26,8 +26,10 @@ class BoardController {
 
     private final BoardQueries queries;
     private final ShagymClock clock;
+    private final kz.shagym.complaint.RegionCatalog regions;
 
-    BoardController(BoardQueries queries, ShagymClock clock) {
+    BoardController(BoardQueries queries, ShagymClock clock, kz.shagym.complaint.RegionCatalog regions) {
+        this.regions = regions;
         this.queries = queries;
         this.clock = clock;
     }
@@ -40,6 +42,8 @@ class BoardController {
                  @RequestParam(required = false) Rung rung, @RequestParam(defaultValue = "1") int page,
                  Authentication user, Model model) {
         CaseScope scope = CaseScope.of(user);
+        // a link written with a region's name (?region=Алматы, from before the list) filters by its code
+        region = blankToNull(region) == null ? null : regions.resolve(region).map(r -> r.code()).orElse(region);
         String onlyLawyer = scope.lawyer() != null ? scope.lawyer() : blankToNull(lawyer);
         BoardQueries.Filter filter = new BoardQueries.Filter(blankToNull(region), onlyLawyer, rung, scope.staff());
         BoardQueries.Summary summary = queries.summary(filter);

@@ -12,6 +12,7 @@ import kz.shagym.complaint.ComplaintRecord;
 import kz.shagym.complaint.ComplaintView;
 import kz.shagym.complaint.EventCommand;
 import kz.shagym.complaint.EventType;
+import kz.shagym.complaint.InvalidFact;
 import kz.shagym.complaint.Ladder;
 import kz.shagym.complaint.Rung;
 import kz.shagym.complaint.Step;
@@ -55,9 +56,11 @@ class CaseController {
     private final ShagymClock clock;
     private final CaseGrants grants;
     private final UserAccounts accounts;
+    private final FactMessages facts;
 
     CaseController(ComplaintLedger ledger, ComplaintQueries queries, Ladder ladder, LetterStore letters, CaseAccess access,
-                   ShagymClock clock, CaseGrants grants, UserAccounts accounts) {
+                   ShagymClock clock, CaseGrants grants, UserAccounts accounts, FactMessages facts) {
+        this.facts = facts;
         this.grants = grants;
         this.accounts = accounts;
         this.ledger = ledger;
@@ -126,6 +129,8 @@ class CaseController {
             try {
                 ladder.record(id, form.toCommand(), user.getName());
                 return "redirect:/cases/" + id + "#history";
+            } catch (InvalidFact e) {
+                Forms.reject(result, EventForm.formField(e.field()), facts.message(e, locale));
             } catch (ApiException e) {
                 Forms.reject(result, EventForm.formField(e.field()), e);
             }
@@ -141,9 +146,13 @@ class CaseController {
         if (!result.hasErrors()) {
             try {
                 var filedAt = Forms.filedOn(form.getFiledOn(), clock.instant());
-                ladder.record(id, new EventCommand(EventType.FILED, filedAt, null, null, null, null, null, null,
+                // the filing date alone, so that a refusal of it names the filing date (occurredAt would name "the event")
+                ladder.record(id, new EventCommand(EventType.FILED, null, null, null, null, null, null, null,
                         form.getLetterId(), filedAt, form.getChannel(), null, null, null, null, null), user.getName());
                 return "redirect:/cases/" + id + "#letters";
+            } catch (InvalidFact e) {
+                Forms.reject(result, "filedAt".equals(e.field()) || "occurredAt".equals(e.field()) ? "filedOn" : null,
+                        facts.message(e, locale));
             } catch (ApiException e) {
                 Forms.reject(result, "filedAt".equals(e.field()) || "occurredAt".equals(e.field()) ? "filedOn" : null, e);
             }

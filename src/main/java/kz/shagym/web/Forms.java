@@ -38,10 +38,15 @@ final class Forms {
 
     /** Shows the domain's refusal next to the field it names, or above the form when it names none. */
     static void reject(BindingResult result, String formField, ApiException e) {
+        reject(result, formField, e.getMessage());
+    }
+
+    /** Shows a refused fact, worded in the page's language, next to the field it names (above the form otherwise). */
+    static void reject(BindingResult result, String formField, String message) {
         if (formField != null && hasProperty(result, formField)) {
-            result.rejectValue(formField, "domain", e.getMessage());
+            result.rejectValue(formField, "domain", message);
         } else {
-            result.reject("domain", e.getMessage());
+            result.reject("domain", message);
         }
     }
 

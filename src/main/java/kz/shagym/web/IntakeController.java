@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import kz.shagym.clock.ShagymClock;
 import kz.shagym.complaint.ComplaintRecord;
+import kz.shagym.complaint.InvalidFact;
+import kz.shagym.complaint.RegionCatalog;
 import kz.shagym.complaint.Registration;
 import kz.shagym.complaint.MedicalFacts;
 import kz.shagym.complaint.NewComplaint;
@@ -23,30 +25,37 @@ class IntakeController {
 
     private final Registration registration;
     private final ShagymClock clock;
+    private final FactMessages facts;
+    private final RegionCatalog regions;
 
-    IntakeController(Registration registration, ShagymClock clock) {
+    IntakeController(Registration registration, ShagymClock clock, FactMessages facts, RegionCatalog regions) {
+        this.regions = regions;
         this.registration = registration;
         this.clock = clock;
+        this.facts = facts;
     }
 
     @GetMapping("/cases/new")
-    String form(Model model) {
-        return page(new IntakeForm(), model);
+    String form(Model model, java.util.Locale locale) {
+        return page(new IntakeForm(), model, locale);
     }
 
     @PostMapping("/cases/new")
     String register(@Valid @ModelAttribute("intake") IntakeForm form, BindingResult result, Authentication user, Model model,
-                    HttpServletResponse response) {
+                    java.util.Locale locale, HttpServletResponse response) {
         rejectFutureDates(form, result);
         if (result.hasErrors()) {
-            return Forms.refused(response, page(form, model));
+            return Forms.refused(response, page(form, model, locale));
         }
         try {
             ComplaintRecord created = registration.register(form.toRequest(), user.getName(), user);
             return "redirect:/cases/" + created.id();
+        } catch (InvalidFact e) {
+            Forms.reject(result, IntakeForm.formField(e.field()), facts.message(e, locale));
+            return Forms.refused(response, page(form, model, locale));
         } catch (ApiException e) {
             Forms.reject(result, IntakeForm.formField(e.field()), e);
-            return Forms.refused(response, page(form, model));
+            return Forms.refused(response, page(form, model, locale));
         }
     }
 
@@ -61,11 +70,11 @@ class IntakeController {
         }
     }
 
-    private String page(IntakeForm form, Model model) {
+    private String page(IntakeForm form, Model model, java.util.Locale locale) {
         model.addAttribute("intake", form);
         model.addAttribute("allegations", NewComplaint.Allegation.values());
         model.addAttribute("authorities", NewComplaint.FiledWith.values());
-        model.addAttribute("regions", Regions.ALL);
+        model.addAttribute("regions", regions.sorted(Languages.of(locale)));
         model.addAttribute("forensicExaminations", MedicalFacts.ForensicExamination.values());
         return "intake";
     }

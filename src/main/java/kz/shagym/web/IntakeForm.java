@@ -36,8 +36,9 @@ public class IntakeForm {
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate filedDate;
+    /** Shown again as the time input writes it (10:30, not 10:30:00, which Chromium would show with its seconds). */
     @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+    @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = {"HH:mm:ss", "HH:mm:ss.SSS"})
     private LocalTime filedTime;
     @NotNull
     @Pattern(regexp = "ru|kk")

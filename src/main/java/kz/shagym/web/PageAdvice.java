@@ -49,6 +49,38 @@ class PageAdvice {
         return errorPage(e.status());
     }
 
+    /**
+     * A form read as an {@link OversizeForm} is never taken: when none of its fields is too long by itself (the bulk
+     * was in something no form has), it is refused as a whole, above the form, which comes back as typed.
+     */
+    @org.springframework.web.bind.annotation.InitBinder
+    void refuseOversizeForms(org.springframework.web.bind.WebDataBinder binder, HttpServletRequest request) {
+        Object size = request.getAttribute(OversizeForm.ATTRIBUTE);
+        // the target may still be null here (a form object made by its constructor): validators run only on form objects
+        if (size == null) {
+            return;
+        }
+        binder.addValidators(new org.springframework.validation.Validator() {
+            @Override
+            public boolean supports(Class<?> type) {
+                return true;
+            }
+
+            @Override
+            public void validate(Object target, org.springframework.validation.Errors errors) {
+                if (!errors.hasErrors()) {
+                    errors.reject("form.tooLarge", new Object[] {((Long) size) / (1024 * 1024)}, "form too large");
+                }
+            }
+        });
+    }
+
+    /** A refusal of the domain that no form caught: a bad request, shown as the error page, never a 500. */
+    @ExceptionHandler(kz.shagym.complaint.InvalidFact.class)
+    ModelAndView invalidFact() {
+        return errorPage(HttpStatus.BAD_REQUEST);
+    }
+
     private static ModelAndView errorPage(HttpStatus status) {
         // error.html is also Spring Boot's fallback error page, so other statuses share it.
         ModelAndView page = new ModelAndView(status == HttpStatus.FORBIDDEN || status == HttpStatus.NOT_FOUND

@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
+import kz.shagym.complaint.FactProblem;
+import kz.shagym.complaint.InvalidFact;
+import kz.shagym.complaint.RegionCatalog;
+import org.springframework.context.MessageSource;
+import org.springframework.web.context.request.ServletWebRequest;
 import kz.shagym.security.AccessDenials;
 import kz.shagym.security.CaseAccessDeniedException;
 import kz.shagym.deadline.CalendarRangeException;
@@ -40,10 +46,48 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     private final AccessDenials denials;
+    private final MessageSource messages;
+    private final FactMessages facts;
+    private final RegionCatalog regions;
 
     /** Optional only for MVC test slices that leave the security package (and the ledger it audits into) out. */
-    ProblemHandler(org.springframework.beans.factory.ObjectProvider<AccessDenials> denials) {
+    ProblemHandler(org.springframework.beans.factory.ObjectProvider<AccessDenials> denials, MessageSource messages,
+                   org.springframework.beans.factory.ObjectProvider<RegionCatalog> regions) {
+        this.regions = regions.getIfAvailable(() -> RegionCatalog.load(java.nio.file.Path.of("config", "regions.yaml")));
         this.denials = denials.getIfAvailable(AccessDenials::none);
+        this.messages = messages;
+        this.facts = new FactMessages(messages);
+    }
+
+    /**
+     * A fact the ledger refused: the detail in the request's language (Accept-Language: ru, kk, en; English by
+     * default), the field by its API name and the problem's code, both for programs.
+     */
+    @ExceptionHandler(InvalidFact.class)
+    ResponseEntity<ProblemDetail> invalidFact(InvalidFact e, HttpServletRequest request) {
+        Locale language = FactMessages.apiLanguage(request);
+        String detail = facts.message(e, language);
+        HttpStatus status = e.problem().conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", e.problem().name());
+        // where the case stands, for programs, when that is why the fact does not fit
+        List<Object> stages = e.args().stream().filter(a -> a instanceof kz.shagym.complaint.Stage).toList();
+        if (!stages.isEmpty()) {
+            problem.setProperty("stage", stages.get(0).toString());
+        }
+        if (stages.size() > 1) {
+            problem.setProperty("fitsAt", stages.get(1).toString());
+        }
+        if (e.problem() == FactProblem.UNKNOWN_REGION) {
+            // what a program may send instead: every code with its name in the request's language
+            problem.setProperty("regions", regions.all().stream()
+                    .map(r -> Map.of("code", r.code(), "name", r.name(language.getLanguage()))).toList());
+        }
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+            problem.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.problem().name(), "message", detail)));
+        }
+        return ResponseEntity.status(status).header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage()).body(problem);
     }
 
     /** A controller's own role check answers 403 through here: recorded like every other denial. */
@@ -94,8 +138,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        Locale language = request instanceof ServletWebRequest servlet ? FactMessages.apiLanguage(servlet.getRequest()) : FactMessages.ENGLISH;
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(fe -> Map.of("field", fe.getField(), "message", String.valueOf(fe.getDefaultMessage())))
+                .map(fe -> Map.of("field", fe.getField(), "message", constraintMessage(fe, language)))
                 .toList();
         String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("message")).collect(Collectors.joining("; "));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
@@ -104,6 +149,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("field", errors.get(0).get("field"));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The constraint's message from the bundles ("NotNull", "Size"...) in the request's language, Hibernate's otherwise. */
+    private String constraintMessage(org.springframework.validation.FieldError error, Locale language) {
+        try {
+            return messages.getMessage(error, language);
+        } catch (org.springframework.context.NoSuchMessageException e) {
+            return String.valueOf(error.getDefaultMessage());
+        }
     }
 
     @Override

@@ -26,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * at most {@code shagym.http.max-upload} (10 MiB). A body sent without a length (chunked) is read up to the limit and
  * refused as soon as it passes it. Chunked form posts are left to Tomcat's own form limit
  * ({@code server.tomcat.max-http-form-post-size}), since Tomcat reads form parameters from its own stream.
+ * The intake and the case page's forms over the limit (up to {@code shagym.http.max-form}, 64 MiB) are read as an
+ * {@link OversizeForm} instead: answered with the form and its errors, so that a paste too long loses nothing else.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -35,11 +37,14 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBody;
     private final long maxUpload;
+    private final long maxForm;
 
     RequestSizeLimit(@Value("${shagym.http.max-body:1MB}") DataSize maxBody,
-                     @Value("${shagym.http.max-upload:10MB}") DataSize maxUpload) {
+                     @Value("${shagym.http.max-upload:10MB}") DataSize maxUpload,
+                     @Value("${shagym.http.max-form:64MB}") DataSize maxForm) {
         this.maxBody = maxBody.toBytes();
         this.maxUpload = maxUpload.toBytes();
+        this.maxForm = maxForm.toBytes();
     }
 
     @Override
@@ -47,6 +52,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long limit = limit(request.getContentType());
         long length = request.getContentLengthLong();
+        if (length > limit && length <= maxForm && OversizeForm.applies(request)) {
+            // read with every value cut to a length no field takes: the form comes back with its errors, not a 413
+            chain.doFilter(OversizeForm.read(request, length), response);
+            return;
+        }
         if (length > limit) {
             refuse(request, response, limit);
             return;

@@ -186,7 +186,8 @@ abstract class LedgerMigrationContract {
                 .query(Boolean.class).single()).isTrue();
         assertThat(jdbc.sql("select count(*) from board_case where complaint_id = :id").param("id", closed)
                 .query(Integer.class).single()).as("closed cases are not on the board").isZero();
-        assertThat(jdbc.sql("select cases from board_count where region = 'Алматы' and lawyer = 'lawyer-1' and rung = :r")
+        // 'Алматы' typed before V13 is the code of the city since
+        assertThat(jdbc.sql("select cases from board_count where region = 'ALMATY' and lawyer = 'lawyer-1' and rung = :r")
                 .param("r", BoardRows.EVERY_RUNG).query(Integer.class).single()).isEqualTo(1);
 
         // Ledger writes outside a transaction commit one by one: the board follows each at once.
@@ -199,6 +200,48 @@ abstract class LedgerMigrationContract {
         assertThat(jdbc.sql("select count(*) from board_case").query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select coalesce(sum(cases), 0) from board_count").query(Integer.class).single()).isZero();
         assertThat(board.drift()).isEmpty();
+    }
+
+    /** V13: free-text regions that name a region of config/regions.yaml become its code, the board's counters merged. */
+    @Test
+    void v13TurnsRegionsTypedAsTextIntoCodesAndMergesTheirBoardCounters() {
+        flyway("6").migrate(); // before the board's rows, so that V10 builds them from these complaints
+        lawyer();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<String, String> typed = new java.util.LinkedHashMap<>();
+        typed.put("Алма-Ата", "ALMATY");
+        typed.put("Almaty", "ALMATY");
+        typed.put(" Алматы ", "ALMATY");
+        typed.put("алматы", "ALMATY");
+        typed.put("Алматинская область", "ALMATY_REGION");
+        typed.put("Нур-Султан", "ASTANA");
+        typed.put("Қарағанды облысы", "KARAGANDA");
+        typed.put("ВКО", "EAST_KAZAKHSTAN");
+        typed.put("Посёлок Нигде", "Посёлок Нигде");
+        Map<UUID, String> expected = new java.util.LinkedHashMap<>();
+        int n = 0;
+        for (Map.Entry<String, String> region : typed.entrySet()) {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into complaint (id, case_number, region, allegation, filed_with, filed_at, language, stage, status, lawyer,
+                      victim_full_name, created_at, updated_at)
+                    values (:id, :number, :region, 'TORTURE', 'POLICE', :now, 'ru', 'FILED_WITH_AUTHORITY', 'OPEN', 'lawyer-1',
+                      'v1:k1:not-read-here', :now, :now)""")
+                    .param("id", id).param("number", "OLD-R" + n++).param("region", region.getKey()).param("now", now).update();
+            expected.put(id, region.getValue());
+        }
+        flyway(null).migrate();
+
+        for (Map.Entry<UUID, String> row : expected.entrySet()) {
+            assertThat(jdbc.sql("select region from complaint where id = :id").param("id", row.getKey()).query(String.class).single())
+                    .isEqualTo(row.getValue());
+            assertThat(jdbc.sql("select region from board_case where complaint_id = :id").param("id", row.getKey())
+                    .query(String.class).single()).isEqualTo(row.getValue());
+        }
+        assertThat(jdbc.sql("select cases from board_count where region = 'ALMATY' and lawyer = 'lawyer-1' and rung = :r")
+                .param("r", BoardRows.EVERY_RUNG).query(Integer.class).single()).as("four spellings, one region").isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from board_count where region like '%лма%'").query(Integer.class).single()).isZero();
+        assertThat(new BoardRows(jdbc).drift()).isEmpty();
     }
 
     private void legacyComplaint(UUID id, String caseNumber, String status, OffsetDateTime now) {

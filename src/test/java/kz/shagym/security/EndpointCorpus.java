@@ -114,7 +114,7 @@ final class EndpointCorpus {
                 .field("victim", Kind.OBJECT, true, 0)
                 .field("victim.fullName", Kind.TEXT, true, 5000)
                 .field("victim.birthDate", Kind.DATE, false, 0)
-                .field("region", Kind.TEXT, true, 100)
+                .field("region", Kind.CODE, true, 100)
                 .field("allegation", Kind.ENUM, true, 0)
                 .field("incidentDate", Kind.DATE, false, 0)
                 .field("filedWith", Kind.ENUM, true, 0)
@@ -278,7 +278,7 @@ final class EndpointCorpus {
                         Map.entry("forensicExamination", "REQUESTED"), Map.entry("doctorFindings", "haematomas")))
                 .field("victimName", Kind.TEXT, true, 5000)
                 .field("birthDate", Kind.DATE, false, 0)
-                .field("region", Kind.TEXT, true, 100)
+                .field("region", Kind.CODE, true, 100)
                 .field("allegation", Kind.ENUM, false, 0) // missing: the form's default, TORTURE
                 .field("incidentDate", Kind.DATE, false, 0)
                 .field("filedWith", Kind.ENUM, true, 0)

@@ -206,7 +206,7 @@ class BrowserTest extends ShagymIntegrationTest {
         page.navigate(url("/cases/new"));
         page.locator("#victimName").fill("Сериков Серик Серикович");
         page.locator("#birthDate").fill("1985-04-12");
-        page.locator("#region").fill("Караганда");
+        page.locator("#region").selectOption("KARAGANDA");
         page.locator("#allegation").selectOption("TORTURE");
         page.locator("#incidentDate").fill(filed.toLocalDate().minusDays(2).toString());
         page.locator("#filedWith").selectOption("ANTI_CORRUPTION");

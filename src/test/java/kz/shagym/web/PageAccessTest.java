@@ -183,7 +183,7 @@ class PageAccessTest extends ShagymIntegrationTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).containsPattern("id=\"ev-authority\"[^>]*aria-invalid=\"true\"")
-                .contains("is required for a DECISION");
+                .contains("Орган: заполните это поле.");
         mvc.perform(post("/cases/" + id + "/events").with(csrf()).with(user("coordinator").roles("COORDINATOR"))
                         .param("type", "REGISTERED").param("decidedAt", decided))
                 .andExpect(status().isForbidden());
