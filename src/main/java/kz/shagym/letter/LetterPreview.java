@@ -78,6 +78,14 @@ public class LetterPreview {
         return rendered;
     }
 
+    /** Expired renderings leave memory within a minute even when nobody asks for a letter again. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void evictExpired() {
+        synchronized (cache) {
+            cache.values().removeIf(r -> r.at().plus(ttl).isBefore(Instant.now()));
+        }
+    }
+
     private Optional<Rendered> cached(String key) {
         synchronized (cache) {
             cache.values().removeIf(r -> r.at().plus(ttl).isBefore(Instant.now()));

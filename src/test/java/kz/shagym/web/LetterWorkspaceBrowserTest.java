@@ -45,7 +45,9 @@ class LetterWorkspaceBrowserTest extends ShagymIntegrationTest {
                 .setExecutablePath(BrowserTest.CHROMIUM)
                 .setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
+                        "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                        // the browser's own controls (the file chooser, the date field) in the user's language, as theirs would be
+                        "--lang=ru-RU")));
     }
 
     @AfterAll
@@ -137,7 +139,7 @@ class LetterWorkspaceBrowserTest extends ShagymIntegrationTest {
         page.waitForURL(Pattern.compile(".*/review#versions$"));
         assertThat(page.locator("tr[data-version='2'][data-source=UPLOADED]")).containsText("загружено");
         Locator diff = page.locator("details.diff[data-version='2']");
-        assertThat(diff).hasAttribute("open", "");
+        assertThat(diff).hasAttribute("open", "open");
         assertThat(diff.locator("li.diff-inserted ins")).containsText(addedParagraph);
         diff.screenshot(new Locator.ScreenshotOptions().setPath(screenshot("letters-workspace-diff.png")));
     }
@@ -162,8 +164,12 @@ class LetterWorkspaceBrowserTest extends ShagymIntegrationTest {
         return "http://localhost:" + port + path;
     }
 
-    private static Path screenshot(String name) throws java.io.IOException {
-        Files.createDirectories(BrowserTest.SCREENSHOTS);
+    private static Path screenshot(String name) {
+        try {
+            Files.createDirectories(BrowserTest.SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return BrowserTest.SCREENSHOTS.resolve(name);
     }
 }
