@@ -45,9 +45,7 @@ class LetterWorkspaceBrowserTest extends ShagymIntegrationTest {
                 .setExecutablePath(BrowserTest.CHROMIUM)
                 .setHeadless(true)
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                        // the browser's own controls (the file chooser, the date field) in the user's language, as theirs would be
-                        "--lang=ru-RU")));
+                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
     }
 
     @AfterAll
@@ -80,6 +78,7 @@ class LetterWorkspaceBrowserTest extends ShagymIntegrationTest {
         logIn(f.staff());
         openTheLetterFromTheCasePage(f);
         previewTheLetter(f, "letters-workspace-preview.png");
+        uploadSomethingThatIsNoDocx("Добавлена дата уведомления");
         uploadAnEditedVersion(f.docx(ladder), "Уведомление получено заявителем лично.", "Добавлена дата уведомления");
         approve("Проверено, можно подавать");
         page.navigate(url(f.page() + "?lang=kk"));
@@ -128,6 +127,21 @@ class LetterWorkspaceBrowserTest extends ShagymIntegrationTest {
         assertThat(Files.size(screenshot(screenshotName))).isGreaterThan(10_000);
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("letters-workspace-page.png")).setFullPage(true));
         assertThat(page.locator("#download-pdf")).hasAttribute("href", Pattern.compile(".*/letters/" + f.letter() + "/pdf$"));
+    }
+
+    /** Refused with the reason next to the file field, the comment still typed, and nothing new in the versions. */
+    private void uploadSomethingThatIsNoDocx(String comment) {
+        page.locator("#upload-file").setInputFiles(new FilePayload("letter.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "просто текст, не документ".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("#upload-note").fill(comment);
+        page.locator("#upload").click();
+        assertThat(page.locator("#upload-file-error")).hasText("Это не документ DOCX: файл не открывается как документ Word.");
+        assertThat(page.locator("#upload-file")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#upload-file")).hasAttribute("aria-describedby", "upload-file-error upload-hint");
+        assertThat(page.locator("#upload-note")).hasValue(comment);
+        assertThat(page.locator("#versions tbody tr")).hasCount(1);
+        page.locator("#edit").screenshot(new Locator.ScreenshotOptions().setPath(screenshot("letters-workspace-refused.png")));
     }
 
     private void uploadAnEditedVersion(byte[] original, String addedParagraph, String comment) {
