@@ -81,6 +81,7 @@ class LetterWorkspaceBrowserTest extends ShagymIntegrationTest {
         uploadSomethingThatIsNoDocx("Добавлена дата уведомления");
         uploadAnEditedVersion(f.docx(ladder), "Уведомление получено заявителем лично.", "Добавлена дата уведомления");
         approve("Проверено, можно подавать");
+        seeTheReviewOnTheCasePage("Проверено, можно подавать");
         page.navigate(url(f.page() + "?lang=kk"));
         assertThat(page.locator("#letter-status")).hasText("бекітілді");
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("letters-workspace-kk.png")).setFullPage(true));
@@ -164,6 +165,20 @@ class LetterWorkspaceBrowserTest extends ShagymIntegrationTest {
         page.waitForURL(Pattern.compile(".*/review#review$"));
         assertThat(page.locator("#letter-status")).hasText("утверждено");
         assertThat(page.locator("ol.reviews li[data-decision=APPROVED]").first()).containsText(comment);
+    }
+
+    /** Back on the case page by the page's own link: the review with its comment in the timeline. */
+    private void seeTheReviewOnTheCasePage(String comment) {
+        page.locator("#back-to-case").click();
+        page.waitForURL(Pattern.compile(".*/cases/[0-9a-f-]{36}#letters$"));
+        Locator review = page.locator("#history li[data-type=LETTER_APPROVED]");
+        assertThat(review).hasCount(1);
+        assertThat(review).containsText("Письмо утверждено");
+        assertThat(review).containsText("Жалоба следственному судье");
+        assertThat(review).containsText(comment);
+        page.locator("#letters").screenshot(new Locator.ScreenshotOptions().setPath(screenshot("letters-workspace-case-letters.png")));
+        page.locator("#history").screenshot(new Locator.ScreenshotOptions().setPath(screenshot("letters-workspace-case-timeline.png")));
+        page.goBack();
     }
 
     private void recordTheFiling(String channel) {

@@ -23,6 +23,8 @@ class LetterWorkspaceTest extends ShagymIntegrationTest {
     private int port;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private jakarta.servlet.MultipartConfigElement multipart;
 
     private PageSession signedIn(String username) {
         PageSession session = new PageSession("http://localhost:" + port);
@@ -149,6 +151,16 @@ class LetterWorkspaceTest extends ShagymIntegrationTest {
         assertThat(coordinator.download(f.action("pages/1.png")).statusCode()).isEqualTo(403);
         assertThat(coordinator.download(f.action("versions/1")).statusCode()).isEqualTo(403);
         assertThat(coordinator.download(f.action("pdf")).statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * An upload names the victim: Tomcat keeps every part of a request the size limits let through in memory, and
+     * spools none to its temporary directory in clear (a part larger than the threshold would be).
+     */
+    @Test
+    void anUploadIsParsedInMemoryNeverSpooledToDisk() {
+        assertThat((long) multipart.getFileSizeThreshold()).isGreaterThanOrEqualTo(multipart.getMaxRequestSize())
+                .isGreaterThanOrEqualTo(multipart.getMaxFileSize()).isGreaterThan(10L * 1024 * 1024);
     }
 
     /** The newest audit entry's action (of this actor, if named), once the answer's audit has landed. */
