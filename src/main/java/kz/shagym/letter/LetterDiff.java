@@ -49,10 +49,11 @@ public final class LetterDiff {
             if (i < n && j < m && a.get(i).equals(b.get(j))) {
                 all.add(new Line(Kind.SAME, a.get(i++), 0));
                 j++;
-            } else if (j < m && (i == n || common[i][j + 1] >= common[i + 1][j])) {
-                all.add(new Line(Kind.INSERTED, b.get(j++), 0));
-            } else {
+            } else if (i < n && (j == m || common[i + 1][j] >= common[i][j + 1])) {
+                // on a tie the old paragraph goes first: an edited paragraph reads as "was … / is now …"
                 all.add(new Line(Kind.REMOVED, a.get(i++), 0));
+            } else {
+                all.add(new Line(Kind.INSERTED, b.get(j++), 0));
             }
         }
         return fold(all);
