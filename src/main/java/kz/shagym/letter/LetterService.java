@@ -81,7 +81,7 @@ public class LetterService {
         if (approve && letter.stale()) {
             throw kz.shagym.web.ApiException.conflict("letter quotes a date that was corrected since: regenerate it before approving");
         }
-        store.review(letter.id(), approve ? "APPROVED" : "REJECTED", note, user, clock.instant());
+        store.review(letter, (approve ? ReviewDecision.APPROVED : ReviewDecision.REJECTED).name(), note, user, clock.instant());
         return store.find(letter.id()).orElseThrow();
     }
 

@@ -89,10 +89,43 @@ public class LetterStore {
         return find(letter.id()).orElseThrow();
     }
 
-    void review(UUID letterId, String status, String note, String user, Instant now) {
+    /** The letter's current review, and the same kept in letter_review: a later version clears the one, never the other. */
+    void review(StoredLetter letter, String status, String note, String user, Instant now) {
         jdbc.sql("update letter set status = :s, review_note = :n, reviewed_by = :u, reviewed_at = :now where id = :id")
                 .param("s", status).param("n", note).param("u", user).param("now", now.atOffset(ZoneOffset.UTC))
-                .param("id", letterId).update();
+                .param("id", letter.id()).update();
+        jdbc.sql("""
+                insert into letter_review (id, letter_id, complaint_id, version, decision, note, reviewed_by, reviewed_at)
+                values (:id, :l, :c, :v, :d, :n, :u, :now)""")
+                .param("id", UUID.randomUUID()).param("l", letter.id()).param("c", letter.complaintId())
+                .param("v", letter.version()).param("d", status).param("n", note).param("u", user)
+                .param("now", now.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /** One review of one version: who approved or rejected it, when, with what comment. */
+    public record Review(UUID letterId, String kind, int version, ReviewDecision decision, String note, String reviewedBy,
+                         Instant reviewedAt) {}
+
+    /** Every review of the letter, oldest first. */
+    public List<Review> reviews(UUID letterId) {
+        return jdbc.sql("""
+                select r.*, l.kind from letter_review r join letter l on l.id = r.letter_id
+                where r.letter_id = :l order by r.reviewed_at, r.version""")
+                .param("l", letterId).query(this::review).list();
+    }
+
+    /** Every review of the complaint's letters, oldest first (the case timeline). */
+    public List<Review> reviewsOfComplaint(UUID complaintId) {
+        return jdbc.sql("""
+                select r.*, l.kind from letter_review r join letter l on l.id = r.letter_id
+                where r.complaint_id = :c order by r.reviewed_at, r.version""")
+                .param("c", complaintId).query(this::review).list();
+    }
+
+    private Review review(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Review(rs.getObject("letter_id", UUID.class), rs.getString("kind"), rs.getInt("version"),
+                ReviewDecision.valueOf(rs.getString("decision")), rs.getString("note"), rs.getString("reviewed_by"),
+                instant(rs.getObject("reviewed_at", OffsetDateTime.class)));
     }
 
     private void insertVersion(UUID letterId, int version, String file, byte[] docx, String source, String note, String user, Instant now) {

@@ -21,14 +21,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
-    private static final Map<String, String> ACTIONS = Map.of(
-            "GET /api/complaints/{id}", "CASE_READ",
-            "GET /api/complaints/{id}/letters/{letterId}", "LETTER_DOWNLOAD",
-            "GET /api/complaints/{id}/letters/{letterId}/versions/{version}", "LETTER_DOWNLOAD",
-            "POST /api/complaints/{id}/letters/{letterId}/regenerate", "LETTER_GENERATE",
-            "PUT /api/complaints/{id}/medical-facts", "MEDICAL_FACTS_UPDATE",
-            "GET /cases/{id}", "CASE_READ",
-            "GET /cases/{id}/letters/{letterId}", "LETTER_DOWNLOAD");
+    private static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("GET /api/complaints/{id}", "CASE_READ"),
+            Map.entry("GET /api/complaints/{id}/letters/{letterId}", "LETTER_DOWNLOAD"),
+            Map.entry("GET /api/complaints/{id}/letters/{letterId}/versions/{version}", "LETTER_DOWNLOAD"),
+            Map.entry("POST /api/complaints/{id}/letters/{letterId}/regenerate", "LETTER_GENERATE"),
+            Map.entry("PUT /api/complaints/{id}/medical-facts", "MEDICAL_FACTS_UPDATE"),
+            Map.entry("GET /cases/{id}", "CASE_READ"),
+            Map.entry("GET /cases/{id}/letters/{letterId}", "LETTER_DOWNLOAD"),
+            // the letters workspace: the page (what changed between versions quotes the letters), its page images,
+            // the PDF and every version's DOCX
+            Map.entry("GET /cases/{id}/letters/{letterId}/review", "LETTER_PREVIEW"),
+            Map.entry("GET /cases/{id}/letters/{letterId}/pages/{page}.png", "LETTER_PREVIEW"),
+            Map.entry("GET /cases/{id}/letters/{letterId}/pdf", "LETTER_DOWNLOAD"),
+            Map.entry("GET /cases/{id}/letters/{letterId}/versions/{version}", "LETTER_DOWNLOAD"),
+            Map.entry("POST /cases/{id}/letters/{letterId}/regenerate", "LETTER_GENERATE"));
 
     private final AuditLog audit;
 

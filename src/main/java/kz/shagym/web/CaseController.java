@@ -73,7 +73,8 @@ class CaseController {
 
     record DeadlineLine(ComplaintView.DeadlineView d, String lastDay, String dueAlmaty, String dueUtc) {}
 
-    record HistoryLine(ComplaintView.HistoryView h, String at, String learned, String copy) {}
+    /** A line of the timeline; {@code letterKind} names the letter a review line is about (null for the ledger's events). */
+    record HistoryLine(ComplaintView.HistoryView h, String at, String learned, String copy, String letterKind) {}
 
     record LetterLine(ComplaintView.LetterView l, String created, String filed, boolean fileable) {}
 
@@ -185,8 +186,7 @@ class CaseController {
         model.addAttribute("current", currentElements(view));
         model.addAttribute("deadlines", view.deadlines().stream().map(d -> new DeadlineLine(d, Formats.date(d.lastDay()),
                 Formats.almaty(d.dueAt()), Formats.utc(d.dueAt()))).toList());
-        model.addAttribute("history", view.history().stream().map(h -> new HistoryLine(h, Formats.almaty(h.at()),
-                Formats.almaty(h.learnedAt()), Formats.almaty(h.copyReceivedAt()))).toList());
+        model.addAttribute("history", history(view, letters.reviewsOfComplaint(complaint.id())));
         model.addAttribute("letters", view.letters().stream().map(l -> new LetterLine(l, Formats.almaty(l.createdAt()),
                 Formats.almaty(l.filedAt()), "DRAFT".equals(l.status()) || "APPROVED".equals(l.status()))).toList());
         model.addAttribute("filedAt", Formats.almaty(view.filedAt()));
@@ -199,6 +199,30 @@ class CaseController {
         model.addAttribute("reasons", EventCommand.DecisionReason.values());
         model.addAttribute("channels", FileForm.CHANNELS);
         return "case";
+    }
+
+    /**
+     * The ledger's events and the letters' reviews (who approved or rejected which letter, when, with what comment), in
+     * the order they happened. A comment may quote the letter, so it is shown only to those who see the identity.
+     */
+    private static List<HistoryLine> history(ComplaintView view, List<LetterStore.Review> reviews) {
+        java.util.ArrayDeque<LetterStore.Review> pending = new java.util.ArrayDeque<>(reviews); // oldest first
+        List<HistoryLine> lines = new java.util.ArrayList<>();
+        for (ComplaintView.HistoryView h : view.history()) { // the ledger's order stays; a review goes before what came after it
+            while (!pending.isEmpty() && h.at() != null && pending.peek().reviewedAt().isBefore(h.at())) {
+                lines.add(reviewLine(view, pending.poll()));
+            }
+            lines.add(new HistoryLine(h, Formats.almaty(h.at()), Formats.almaty(h.learnedAt()), Formats.almaty(h.copyReceivedAt()), null));
+        }
+        pending.forEach(r -> lines.add(reviewLine(view, r)));
+        return lines;
+    }
+
+    private static HistoryLine reviewLine(ComplaintView view, LetterStore.Review r) {
+        String detail = r.reviewedBy() + (view.victim() != null && r.note() != null ? ": «" + r.note() + "»" : "");
+        var h = new ComplaintView.HistoryView(null, 0, "LETTER_" + r.decision().name(), r.reviewedAt(), null, null, null,
+                null, null, detail, "USER", r.reviewedBy());
+        return new HistoryLine(h, Formats.almaty(r.reviewedAt()), "", "", r.kind());
     }
 
     /**

@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request body larger than its kind needs, with 413, before anything parses it or asks who sent it: a
  * complaint, an event or a form is a few kilobytes ({@code shagym.http.max-body}, 1 MiB), an edited letter a DOCX of
- * at most {@code shagym.http.max-upload} (10 MiB). A body sent without a length (chunked) is read up to the limit and
+ * at most {@code shagym.http.max-upload} (10 MiB), a page's multipart upload (that DOCX and a comment) at most
+ * {@code shagym.http.max-multipart} (11 MiB; the page itself refuses a file over the upload limit). A body sent without a length (chunked) is read up to the limit and
  * refused as soon as it passes it. Chunked form posts are left to Tomcat's own form limit
  * ({@code server.tomcat.max-http-form-post-size}), since Tomcat reads form parameters from its own stream.
  * The intake and the case page's forms over the limit (up to {@code shagym.http.max-form}, 64 MiB) are read as an
@@ -38,13 +39,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private final long maxBody;
     private final long maxUpload;
     private final long maxForm;
+    private final long maxMultipart;
 
     RequestSizeLimit(@Value("${shagym.http.max-body:1MB}") DataSize maxBody,
                      @Value("${shagym.http.max-upload:10MB}") DataSize maxUpload,
-                     @Value("${shagym.http.max-form:64MB}") DataSize maxForm) {
+                     @Value("${shagym.http.max-form:64MB}") DataSize maxForm,
+                     @Value("${shagym.http.max-multipart:11MB}") DataSize maxMultipart) {
         this.maxBody = maxBody.toBytes();
         this.maxUpload = maxUpload.toBytes();
         this.maxForm = maxForm.toBytes();
+        this.maxMultipart = maxMultipart.toBytes();
     }
 
     @Override
@@ -78,6 +82,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
             return maxBody;
         }
         String type = contentType.toLowerCase();
+        if (type.startsWith("multipart/form-data")) {
+            return maxMultipart;
+        }
         return type.startsWith(DOCX) || type.startsWith("application/octet-stream") ? maxUpload : maxBody;
     }
 

@@ -16,7 +16,8 @@ import java.util.function.Function;
 final class EndpointCorpus {
 
     /** What the request body is. */
-    enum Body { NONE, JSON, DOCX, FORM }
+    /** What the request body is; MULTIPART is a page's upload form: a DOCX in the part "file" and the form's fields. */
+    enum Body { NONE, JSON, DOCX, FORM, MULTIPART }
 
     /** Who may call it; the CASE_ scopes take a case (or something of a case) in the path. */
     enum Scope {
@@ -314,6 +315,28 @@ final class EndpointCorpus {
                     .field("kind", Kind.ENUM, true, 0).build());
         }
         all.add(entry("GET", "/cases/{id}/letters/{letterId}", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).build());
+        // the letters workspace: the page shows the letter's title and status to whoever reads the case, its content
+        // (rendered pages, versions, what changed) only to those who see the identity; it renders through LibreOffice
+        String workspace = "/cases/{id}/letters/{letterId}";
+        all.add(entry("GET", workspace + "/review", Scope.CASE_READ).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).slow().build());
+        all.add(entry("POST", workspace + "/review", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
+                .form(f -> Map.of("decision", "APPROVE", "note", "fine"))
+                .field("decision", Kind.ENUM, true, 0)
+                .field("note", Kind.TEXT, false, 2000).build());
+        all.add(entry("POST", workspace + "/content", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
+                .body(Body.MULTIPART).form(f -> Map.of("note", "edited"))
+                .field("note", Kind.TEXT, false, 2000).build());
+        all.add(entry("POST", workspace + "/regenerate", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
+                .body(Body.FORM).form(f -> Map.of()).build());
+        all.add(entry("POST", workspace + "/filing", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
+                .form(f -> Map.of("filedOn", f.agoLocal(1).substring(0, 10), "channel", "IN_PERSON"))
+                .field("filedOn", Kind.DATE, true, 0)
+                .field("channel", Kind.TEXT, false, 40).build());
+        all.add(entry("GET", workspace + "/pages/{page}.png", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
+                .id("page", Id.VERSION).slow().build());
+        all.add(entry("GET", workspace + "/pdf", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).slow().build());
+        all.add(entry("GET", workspace + "/versions/{version}", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
+                .id("version", Id.VERSION).build());
         return List.copyOf(all);
     }
 
@@ -362,7 +385,7 @@ final class EndpointCorpus {
         }
 
         Builder form(Function<CaseFixture, Map<String, String>> sample) {
-            body = Body.FORM;
+            body = body == Body.MULTIPART ? Body.MULTIPART : Body.FORM;
             form = sample;
             return this;
         }

@@ -34,6 +34,8 @@ final class HostileInputs {
     /** The page forms over {@link #FORM_LIMIT} that are answered with the form and its errors (see kz.shagym.web.OversizeForm). */
     static final java.util.regex.Pattern OVERSIZE_FORMS = java.util.regex.Pattern.compile("/cases/new|/cases/[0-9a-fA-F-]{36}/(events|filings)");
     static final int DOCX_LIMIT = 10 * 1024 * 1024;
+    /** A page's multipart upload: the DOCX and its form's fields (shagym.http.max-multipart). */
+    static final int MULTIPART_LIMIT = 11 * 1024 * 1024;
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -84,6 +86,7 @@ final class HostileInputs {
             case JSON -> attacks.addAll(json(entry, path, entry.json().apply(fixture), fixture));
             case FORM -> attacks.addAll(form(entry, path, entry.form().apply(fixture), fixture));
             case DOCX -> attacks.addAll(docx(entry, path, fixture.docx()));
+            case MULTIPART -> attacks.addAll(multipart(entry, path, entry.form().apply(fixture), fixture));
             case NONE -> attacks.add(attack("body of " + (JSON_LIMIT + 1) + " bytes where none is taken", entry.method(), path,
                     "application/json", huge(JSON_LIMIT + 1), TOO_LARGE));
         }
@@ -142,6 +145,9 @@ final class HostileInputs {
                     utf8(HostileHttp.form(entry.form().apply(fixture))), false, true, Map.of(), attack.expected(), false, Target.PATH);
             case DOCX -> new Attack(attack.name(), attack.method(), attack.path(), DOCX,
                     fixture.docx(), false, true, Map.of(), attack.expected(), false, Target.PATH);
+            case MULTIPART -> new Attack(attack.name(), attack.method(), attack.path(), Multipart.CONTENT_TYPE,
+                    Multipart.of(entry.form().apply(fixture), "letter.docx", fixture.docx()), false, true, Map.of(),
+                    attack.expected(), false, Target.PATH);
             case NONE -> attack.on(Target.PATH);
         };
     }
@@ -352,6 +358,62 @@ final class HostileInputs {
         attacks.add(attack("DOCX of " + (DOCX_LIMIT + 1) + " bytes", m, path, ct, huge(DOCX_LIMIT + 1), TOO_LARGE));
         attacks.add(chunked(attack("chunked DOCX of " + (DOCX_LIMIT + 1) + " bytes", m, path, ct, huge(DOCX_LIMIT + 1), TOO_LARGE)));
         return attacks;
+    }
+
+    // ---- a page's multipart upload -----------------------------------------------------------------------------------
+
+    private static List<Attack> multipart(Entry entry, String path, Map<String, String> fields, CaseFixture fixture) {
+        String m = entry.method();
+        String ct = Multipart.CONTENT_TYPE;
+        List<Attack> attacks = new ArrayList<>();
+        attacks.add(attack("no CSRF token", m, path, ct, Multipart.of(fields, "letter.docx", fixture.docx()), FORBIDDEN).withoutCsrf());
+        attacks.add(attack("no file", m, path, ct, Multipart.of(fields, null, null), BAD_REQUEST));
+        attacks.add(attack("an empty file", m, path, ct, Multipart.of(fields, "letter.docx", new byte[0]), BAD_REQUEST));
+        attacks.add(attack("text as the DOCX", m, path, ct, Multipart.of(fields, "letter.docx", notADocx()), BAD_REQUEST));
+        attacks.add(attack("a ZIP that is no DOCX", m, path, ct, Multipart.of(fields, "letter.docx",
+                zip("hello.txt", "hello".getBytes(StandardCharsets.UTF_8))), BAD_REQUEST));
+        attacks.add(attack("a DOCX-shaped ZIP bomb", m, path, ct, Multipart.of(fields, "letter.docx",
+                zip("word/document.xml", new byte[20 * 1024 * 1024])), BAD_REQUEST));
+        attacks.add(attack("a file of " + (DOCX_LIMIT + 1) + " bytes", m, path, ct,
+                Multipart.of(fields, "letter.docx", huge(DOCX_LIMIT + 1)), TOO_LARGE));
+        attacks.add(attack("a multipart body of " + (MULTIPART_LIMIT + 1) + "+ bytes", m, path, ct,
+                Multipart.of(fields, "letter.docx", huge(MULTIPART_LIMIT + 1)), TOO_LARGE));
+        attacks.add(attack("the form as application/x-www-form-urlencoded", m, path, "application/x-www-form-urlencoded",
+                utf8(HostileHttp.form(fields)), Set.of(400, 403, 415)));
+        for (Field field : entry.fields()) {
+            for (String value : formValues(field, fixture)) {
+                Map<String, String> body = new LinkedHashMap<>(fields);
+                body.put(field.name(), value);
+                attacks.add(attack(field.name() + " = " + abbreviate(value), m, path, ct,
+                        Multipart.of(body, "letter.docx", fixture.docx()), BAD_REQUEST).on(Target.FIELD));
+            }
+        }
+        return attacks;
+    }
+
+    /** A multipart/form-data body as a browser sends a file form: the fields, then the file in the part "file". */
+    static final class Multipart {
+        static final String BOUNDARY = "----shagymCorpusBoundary7MA4YWxkTrZu0gW";
+        static final String CONTENT_TYPE = "multipart/form-data; boundary=" + BOUNDARY;
+
+        private Multipart() {
+        }
+
+        static byte[] of(Map<String, String> fields, String filename, byte[] file) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                out.writeBytes(utf8("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + field.getValue() + "\r\n"));
+            }
+            if (file != null) {
+                out.writeBytes(utf8("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                        + "\"\r\nContent-Type: " + DOCX + "\r\n\r\n"));
+                out.writeBytes(file);
+                out.writeBytes(utf8("\r\n"));
+            }
+            out.writeBytes(utf8("--" + BOUNDARY + "--\r\n"));
+            return out.toByteArray();
+        }
     }
 
     // ---- query parameters -------------------------------------------------------------------------------------------

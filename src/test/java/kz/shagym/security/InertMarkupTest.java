@@ -130,6 +130,21 @@ class InertMarkupTest extends ShagymIntegrationTest {
         assertThat(channel(copyRequest)).isEqualTo(SHORT_MARKUP);
         assertInert(http.get(session, "/cases/" + id).text(), MARKUP, SHORT_MARKUP);
 
+        // The letters workspace: an edited DOCX with a note (multipart), a review comment, a filing channel; its page and
+        // the case's timeline show them escaped.
+        String judgePage = "/cases/" + id + "/letters/" + judge;
+        HostileHttp.Reply edited = http.send(session, "POST", judgePage + "/content", HostileInputs.Multipart.CONTENT_TYPE,
+                HostileInputs.Multipart.of(Map.of("note", MARKUP), "edited.docx", judgeDocx), Map.of("X-CSRF-TOKEN", session.csrf()), false);
+        assertThat(edited.status()).as("%s", edited).isEqualTo(302);
+        exercised.add("POST /cases/{id}/letters/{letterId}/content note");
+        form(http, session, judgePage + "/review", Map.of("decision", "REJECT", "note", MARKUP), "note");
+        String prosecutorPage = "/cases/" + id + "/letters/" + prosecutor;
+        form(http, session, prosecutorPage + "/filing", Map.of("filedOn", ladder.ago(Duration.ofHours(1)).substring(0, 10),
+                "channel", SHORT_MARKUP), "channel");
+        assertThat(channel(prosecutor)).isEqualTo(SHORT_MARKUP);
+        assertInert(http.get(session, judgePage + "/review").text(), MARKUP);
+        assertInert(http.get(session, "/cases/" + id).text(), MARKUP);
+
         // The lawyer's own API tokens: one named through the API, one through the account page; the page shows both inert.
         post(asLawyer, "/api/me/tokens", "{\"name\": %s}".formatted(quote(REGION_MARKUP)), 201, "name");
         form(http, session, "/my/tokens", Map.of("name", SHORT_MARKUP, "expiresInDays", "30"), "name");
@@ -176,7 +191,7 @@ class InertMarkupTest extends ShagymIntegrationTest {
     private static Set<String> textFieldsOfTheCorpus() {
         Set<String> fields = new TreeSet<>();
         for (EndpointCorpus.Entry entry : EndpointCorpus.ALL) {
-            if (entry.body() == Body.JSON || entry.body() == Body.FORM) {
+            if (entry.body() == Body.JSON || entry.body() == Body.FORM || entry.body() == Body.MULTIPART) {
                 entry.fields().stream().filter(f -> f.kind() == Kind.TEXT).forEach(f -> fields.add(entry.route() + " " + f.name()));
             }
             if (!entry.safe()) {

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 record LedgerSnapshot(Map<String, Integer> counts, Map<String, String> caseRows) {
 
     static final List<String> TABLES = List.of("app_user", "complaint", "complaint_event", "rung_track", "deadline", "letter",
-            "letter_version", "reminder", "reminder_acknowledgement", "calendar_token", "api_token", "user_totp", "totp_recovery_code", "case_grant",
+            "letter_version", "letter_review", "reminder", "reminder_acknowledgement", "calendar_token", "api_token", "user_totp", "totp_recovery_code", "case_grant",
             "audit_log");
 
     /** The columns a change to the case would touch (not the long explanations, which only change with them). */

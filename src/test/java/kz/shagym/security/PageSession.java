@@ -48,6 +48,43 @@ public final class PageSession {
         return post(action, withToken);
     }
 
+    /** Posts the file form as it appears on {@code page}: its fields and one file in the part "file", with that page's CSRF token. */
+    public HttpResponse<String> upload(String page, String action, Map<String, String> fields, String filename, byte[] file) {
+        HttpResponse<String> form = get(page);
+        Matcher token = CSRF.matcher(form.body());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on " + page + " (status " + form.statusCode() + ")");
+        }
+        String boundary = "----pageSession" + Long.toHexString(System.nanoTime());
+        var body = new java.io.ByteArrayOutputStream();
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", token.group(1));
+        for (var field : withToken.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(root + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A download (a file, an image) as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(root + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts exactly these fields (no CSRF token unless given). */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
