@@ -13,6 +13,7 @@ import kz.shagym.complaint.ComplaintView;
 import kz.shagym.complaint.EventCommand;
 import kz.shagym.complaint.EventType;
 import kz.shagym.complaint.Ladder;
+import kz.shagym.complaint.Reassignment;
 import kz.shagym.complaint.Rung;
 import kz.shagym.complaint.Step;
 import kz.shagym.complaint.Track;
@@ -55,9 +56,11 @@ class CaseController {
     private final ShagymClock clock;
     private final CaseGrants grants;
     private final UserAccounts accounts;
+    private final Reassignment reassignment;
 
     CaseController(ComplaintLedger ledger, ComplaintQueries queries, Ladder ladder, LetterStore letters, CaseAccess access,
-                   ShagymClock clock, CaseGrants grants, UserAccounts accounts) {
+                   ShagymClock clock, CaseGrants grants, UserAccounts accounts, Reassignment reassignment) {
+        this.reassignment = reassignment;
         this.grants = grants;
         this.accounts = accounts;
         this.ledger = ledger;
@@ -70,7 +73,32 @@ class CaseController {
 
     record DeadlineLine(ComplaintView.DeadlineView d, String lastDay, String dueAlmaty, String dueUtc) {}
 
-    record HistoryLine(ComplaintView.HistoryView h, String at, String learned, String copy) {}
+    /**
+     * One line of the timeline; a reason the ledger keeps as a code at the head of the detail ("closeReason=…",
+     * "reason=…") is split off as a message key, so that the page shows it in its language.
+     */
+    record HistoryLine(ComplaintView.HistoryView h, String at, String learned, String copy, String reasonKey, String detail) {
+        static HistoryLine of(ComplaintView.HistoryView h) {
+            String detail = h.detail();
+            String reasonKey = null;
+            if (detail != null) {
+                for (String prefix : List.of(Ladder.CLOSE_REASON, "reason=")) {
+                    if (detail.startsWith(prefix)) {
+                        int end = detail.indexOf("; ");
+                        String code = end < 0 ? detail.substring(prefix.length()) : detail.substring(prefix.length(), end);
+                        reasonKey = (prefix.equals(Ladder.CLOSE_REASON) ? "closeReason." : "reason.") + code;
+                        detail = end < 0 ? null : detail.substring(end + 2);
+                        break;
+                    }
+                }
+            }
+            return new HistoryLine(h, Formats.almaty(h.at()), Formats.almaty(h.learnedAt()), Formats.almaty(h.copyReceivedAt()),
+                    reasonKey, detail);
+        }
+    }
+
+    /** A decision still without its copy, as the late copy's chooser names it. */
+    record CopyCandidate(java.util.UUID id, String type, String authority, String decided) {}
 
     record LetterLine(ComplaintView.LetterView l, String created, String filed, boolean fileable) {}
 
@@ -78,6 +106,7 @@ class CaseController {
     String show(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
         ComplaintRecord complaint = readable(id, user);
         model.addAttribute("eventForm", new EventForm());
+        model.addAttribute("reassignForm", new ReassignForm());
         FileForm file = new FileForm();
         file.setFiledOn(java.time.LocalDate.ofInstant(clock.instant(), Formats.ALMATY));
         model.addAttribute("fileForm", file);
@@ -114,6 +143,7 @@ class CaseController {
     private String refusedGrant(ComplaintRecord complaint, Authentication user, Locale locale, Model model,
                                 HttpServletResponse response) {
         model.addAttribute("eventForm", new EventForm());
+        model.addAttribute("reassignForm", new ReassignForm());
         model.addAttribute("fileForm", new FileForm());
         return Forms.refused(response, page(complaint, user, false, locale, model));
     }
@@ -122,6 +152,7 @@ class CaseController {
     String recordEvent(@PathVariable UUID id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
                        Authentication user, Locale locale, Model model, HttpServletResponse response) {
         ComplaintRecord complaint = writable(id, user);
+        form.check(result, CaseAct.available(queries.view(complaint, false, false, Languages.of(locale))));
         if (!result.hasErrors()) {
             try {
                 ladder.record(id, form.toCommand(), user.getName());
@@ -131,6 +162,7 @@ class CaseController {
             }
         }
         model.addAttribute("fileForm", new FileForm());
+        model.addAttribute("reassignForm", new ReassignForm());
         return Forms.refused(response, page(complaint, user, false, locale, model));
     }
 
@@ -142,14 +174,37 @@ class CaseController {
             try {
                 var filedAt = Forms.filedOn(form.getFiledOn(), clock.instant());
                 ladder.record(id, new EventCommand(EventType.FILED, filedAt, null, null, null, null, null, null,
-                        form.getLetterId(), filedAt, form.getChannel(), null, null, null, null, null), user.getName());
+                        form.getLetterId(), filedAt, form.getChannel(), null, null, null, null, null, null), user.getName());
                 return "redirect:/cases/" + id + "#letters";
             } catch (ApiException e) {
                 Forms.reject(result, "filedAt".equals(e.field()) || "occurredAt".equals(e.field()) ? "filedOn" : null, e);
             }
         }
         model.addAttribute("eventForm", new EventForm());
+        model.addAttribute("reassignForm", new ReassignForm());
         return Forms.refused(response, page(complaint, user, false, locale, model));
+    }
+
+    /**
+     * Hands the case to another lawyer: administrators and coordinators only (others: 403, audited). The new lawyer
+     * finds it on their board; the old one no longer sees it, so the page they would come back to is the board.
+     */
+    @PostMapping("/cases/{id}/lawyer")
+    String reassign(@PathVariable UUID id, @Valid @ModelAttribute("reassignForm") ReassignForm form, BindingResult result,
+                    Authentication user, Locale locale, Model model, HttpServletResponse response) {
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, null, "complaint " + id));
+        access.requireReassignment(user, complaint.ref());
+        if (!result.hasErrors()) {
+            try {
+                reassignment.reassign(id, form.getLawyer(), user.getName());
+                return "redirect:/cases/" + id + "#history";
+            } catch (ApiException e) {
+                Forms.reject(result, "lawyer", e);
+            }
+        }
+        model.addAttribute("eventForm", new EventForm());
+        model.addAttribute("fileForm", new FileForm());
+        return Forms.refused(response, page(ledger.find(id).orElseThrow(), user, false, locale, model));
     }
 
     /** The same DOCX as the API's download, for a browser session (the API takes HTTP Basic only). */
@@ -176,20 +231,61 @@ class CaseController {
         model.addAttribute("current", currentElements(view));
         model.addAttribute("deadlines", view.deadlines().stream().map(d -> new DeadlineLine(d, Formats.date(d.lastDay()),
                 Formats.almaty(d.dueAt()), Formats.utc(d.dueAt()))).toList());
-        model.addAttribute("history", view.history().stream().map(h -> new HistoryLine(h, Formats.almaty(h.at()),
-                Formats.almaty(h.learnedAt()), Formats.almaty(h.copyReceivedAt()))).toList());
+        model.addAttribute("history", view.history().stream().map(HistoryLine::of).toList());
         model.addAttribute("letters", view.letters().stream().map(l -> new LetterLine(l, Formats.almaty(l.createdAt()),
                 Formats.almaty(l.filedAt()), "DRAFT".equals(l.status()) || "APPROVED".equals(l.status()))).toList());
         model.addAttribute("filedAt", Formats.almaty(view.filedAt()));
         model.addAttribute("copyMissing", view.warnings().stream().anyMatch(w -> w.startsWith("COPY_MISSING")));
         model.addAttribute("canWrite", canWrite(user, complaint));
         addGrants(complaint, user, model);
-        model.addAttribute("eventTypes", EventForm.TYPES);
-        model.addAttribute("authorities", EventCommand.Authority.values());
-        model.addAttribute("outcomes", EventCommand.Outcome.values());
-        model.addAttribute("reasons", EventCommand.DecisionReason.values());
+        addActs(view, model);
+        addReassignment(view, user, model);
         model.addAttribute("channels", FileForm.CHANNELS);
         return "case";
+    }
+
+    /**
+     * The acts that fit where the case stands ({@link CaseAct}), each field marked with the acts that read it (the
+     * page's script shows a field only for those), the first act chosen unless the form came back with one.
+     */
+    private void addActs(ComplaintView view, Model model) {
+        List<CaseAct> acts = CaseAct.available(view);
+        model.addAttribute("acts", acts);
+        java.util.Map<String, String> fieldActs = new java.util.HashMap<>();
+        for (CaseAct.Field field : CaseAct.Field.values()) {
+            fieldActs.put(field.name(), String.join(" ", acts.stream().filter(a -> a.has(field)).map(Enum::name).toList()));
+        }
+        model.addAttribute("fieldActs", fieldActs);
+        java.util.Map<String, String> optionActs = new java.util.HashMap<>();
+        for (EventCommand.Authority a : EventCommand.Authority.values()) {
+            optionActs.put(a.name(), String.join(" ", acts.stream().filter(x -> x.authorities().size() > 1 && x.authorities().contains(a)).map(Enum::name).toList()));
+        }
+        for (EventCommand.Outcome o : EventCommand.Outcome.values()) {
+            optionActs.put(o.name(), String.join(" ", acts.stream().filter(x -> x.outcomes().size() > 1 && x.outcomes().contains(o)).map(Enum::name).toList()));
+        }
+        model.addAttribute("optionActs", optionActs);
+        EventForm form = (EventForm) model.getAttribute("eventForm");
+        if (form != null && form.getType() == null && !acts.isEmpty()) {
+            form.setType(acts.get(0));
+        }
+        model.addAttribute("authorities", java.util.Arrays.stream(EventCommand.Authority.values())
+                .filter(a -> !optionActs.get(a.name()).isEmpty()).toList());
+        model.addAttribute("outcomes", java.util.Arrays.stream(EventCommand.Outcome.values())
+                .filter(o -> !optionActs.get(o.name()).isEmpty()).toList());
+        model.addAttribute("reasons", EventCommand.DecisionReason.values());
+        model.addAttribute("routes", EventCommand.Route.values());
+        model.addAttribute("committees", EventCommand.Committee.values());
+        model.addAttribute("closeReasons", EventCommand.CloseReason.values());
+        model.addAttribute("awaitingCopy", CaseAct.awaitingCopy(view).stream().map(f -> new CopyCandidate(f.eventId(), f.type(),
+                f.authority(), Formats.almaty(f.decidedAt()))).toList());
+    }
+
+    /** Administrators and coordinators hand an open case to another lawyer; the form offers the other lawyers. */
+    private void addReassignment(ComplaintView view, Authentication user, Model model) {
+        boolean reassigns = access.canReassign(user) && "OPEN".equals(view.status());
+        model.addAttribute("reassigns", reassigns);
+        model.addAttribute("lawyers", reassigns ? accounts.all().stream()
+                .filter(a -> a.role() == Role.LAWYER && !a.username().equals(view.lawyer())).toList() : List.of());
     }
 
     /**
