@@ -74,26 +74,37 @@ class CaseController {
     record DeadlineLine(ComplaintView.DeadlineView d, String lastDay, String dueAlmaty, String dueUtc) {}
 
     /**
-     * One line of the timeline; a reason the ledger keeps as a code at the head of the detail ("closeReason=…",
-     * "reason=…") is split off as a message key, so that the page shows it in its language.
+     * One line of the timeline. What the ledger keeps as codes in the detail — a reason at its head ("closeReason=…",
+     * "reason=…"), the kind of a filed letter, the committee of a UN submission — becomes message keys, so that the
+     * page shows it in its language; the rest of the detail (a note) is shown as written.
      */
-    record HistoryLine(ComplaintView.HistoryView h, String at, String learned, String copy, String reasonKey, String detail) {
+    record HistoryLine(ComplaintView.HistoryView h, String at, String learned, String copy, List<String> keys, String detail) {
         static HistoryLine of(ComplaintView.HistoryView h) {
             String detail = h.detail();
-            String reasonKey = null;
-            if (detail != null) {
+            List<String> keys = new java.util.ArrayList<>();
+            boolean submission = "UN_SUBMITTED".equals(h.type()) || "FILED".equals(h.type()); // a filed communication is one too
+            if (detail != null && submission && detail.matches("(CAT|HRC)( interimMeasures=true)?")) {
+                keys.add("committee." + detail.substring(0, 3));
+                if (detail.length() > 3) {
+                    keys.add("event.interimMeasures");
+                }
+                detail = null;
+            } else if (detail != null && "FILED".equals(h.type()) && detail.matches("[A-Z_]+")) {
+                keys.add("letter." + detail);
+                detail = null;
+            } else if (detail != null) {
                 for (String prefix : List.of(Ladder.CLOSE_REASON, "reason=")) {
                     if (detail.startsWith(prefix)) {
                         int end = detail.indexOf("; ");
                         String code = end < 0 ? detail.substring(prefix.length()) : detail.substring(prefix.length(), end);
-                        reasonKey = (prefix.equals(Ladder.CLOSE_REASON) ? "closeReason." : "reason.") + code;
+                        keys.add((prefix.equals(Ladder.CLOSE_REASON) ? "closeReason." : "reason.") + code);
                         detail = end < 0 ? null : detail.substring(end + 2);
                         break;
                     }
                 }
             }
             return new HistoryLine(h, Formats.almaty(h.at()), Formats.almaty(h.learnedAt()), Formats.almaty(h.copyReceivedAt()),
-                    reasonKey, detail);
+                    List.copyOf(keys), detail);
         }
     }
 
