@@ -79,9 +79,21 @@ class CaseController {
      * page shows it in its language; the rest of the detail (a note) is shown as written.
      */
     record HistoryLine(ComplaintView.HistoryView h, String at, String learned, String copy, List<String> keys, String detail) {
-        static HistoryLine of(ComplaintView.HistoryView h) {
+        static HistoryLine of(ComplaintView.HistoryView h, java.util.Map<java.util.UUID, ComplaintView.HistoryView> byId) {
             String detail = h.detail();
             List<String> keys = new java.util.ArrayList<>();
+            if (detail != null && "COPY_RECEIVED".equals(h.type()) && detail.startsWith("decision ")) {
+                // a late copy names the decision it belongs to by id: shown as that decision and its date
+                ComplaintView.HistoryView decision = byId.get(parseId(detail.substring("decision ".length()).split(";")[0].strip()));
+                if (decision != null) {
+                    keys.add("case.copyOf");
+                    keys.add("event." + decision.type());
+                    int note = detail.indexOf("; ");
+                    detail = Formats.almaty(decision.at()) + (note < 0 ? "" : "; " + detail.substring(note + 2));
+                    return new HistoryLine(h, Formats.almaty(h.at()), Formats.almaty(h.learnedAt()),
+                            Formats.almaty(h.copyReceivedAt()), List.copyOf(keys), detail);
+                }
+            }
             boolean submission = "UN_SUBMITTED".equals(h.type()) || "FILED".equals(h.type()); // a filed communication is one too
             if (detail != null && submission && detail.matches("(CAT|HRC)( interimMeasures=true)?")) {
                 keys.add("committee." + detail.substring(0, 3));
@@ -105,6 +117,14 @@ class CaseController {
             }
             return new HistoryLine(h, Formats.almaty(h.at()), Formats.almaty(h.learnedAt()), Formats.almaty(h.copyReceivedAt()),
                     List.copyOf(keys), detail);
+        }
+    }
+
+    private static java.util.UUID parseId(String text) {
+        try {
+            return java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -242,7 +262,9 @@ class CaseController {
         model.addAttribute("current", currentElements(view));
         model.addAttribute("deadlines", view.deadlines().stream().map(d -> new DeadlineLine(d, Formats.date(d.lastDay()),
                 Formats.almaty(d.dueAt()), Formats.utc(d.dueAt()))).toList());
-        model.addAttribute("history", view.history().stream().map(HistoryLine::of).toList());
+        java.util.Map<java.util.UUID, ComplaintView.HistoryView> byId = new java.util.HashMap<>();
+        view.history().forEach(h -> byId.put(h.id(), h));
+        model.addAttribute("history", view.history().stream().map(h -> HistoryLine.of(h, byId)).toList());
         model.addAttribute("letters", view.letters().stream().map(l -> new LetterLine(l, Formats.almaty(l.createdAt()),
                 Formats.almaty(l.filedAt()), "DRAFT".equals(l.status()) || "APPROVED".equals(l.status()))).toList());
         model.addAttribute("filedAt", Formats.almaty(view.filedAt()));

@@ -176,6 +176,7 @@ class LadderJourneyTest extends ShagymIntegrationTest {
         screenshot("copy-form");
         submitTheAct();
         assertThat(page.locator("#history li[data-type=COPY_RECEIVED]")).hasCount(1);
+        assertThat(page.locator("#history li[data-type=COPY_RECEIVED]")).containsText(text("event.FORWARDED_TO_INTERNAL_SECURITY"));
         assertThat(page.locator("#ev-type option[value=COPY_RECEIVED]")).hasCount(0); // nothing waits for a copy now
         screenshot("copy-received");
     }
@@ -258,6 +259,7 @@ class LadderJourneyTest extends ShagymIntegrationTest {
         assertStage("CLOSED");
         awaitOnReload(page.locator("#history li[data-type=LADDER_COMPLETED]"));
         assertThat(page.locator("#event-form")).hasCount(0);
+        assertThat(page.locator("#file-form")).hasCount(0);
         screenshot("ladder-completed");
     }
 
