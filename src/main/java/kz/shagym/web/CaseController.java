@@ -39,9 +39,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The case page: where the complaint stands on the diagram, what happened, what is due and why, the letters; and the
- * two things a lawyer records here (an authority's act with its three dates, a filing). Everything it shows comes from
- * the same {@link ComplaintQueries} view as GET /api/complaints/{id}.
+ * The case page: where the complaint stands on the diagram, what happened, what is due and why, the letters; what a
+ * lawyer records here (what happened, as the acts that fit the case's open steps: {@link CaseAct}; a filing), and the
+ * hand-over of the case to another lawyer (administrators, coordinators). Everything it shows comes from the same
+ * {@link ComplaintQueries} view as GET /api/complaints/{id}.
  */
 @Controller
 class CaseController {
