@@ -96,7 +96,13 @@ class CaseEventsPageTest extends ShagymIntegrationTest {
         HttpResponse<String> noOutcome = record(browser, id, Map.of("type", "REFUSED_TO_REGISTER", "decidedAt", local(Duration.ofHours(1))));
         assertThat(noOutcome.statusCode()).isEqualTo(400);
         assertThat(noOutcome.body()).contains("Выберите орган, принявший решение.").contains("id=\"authority-error\"");
-        assertThat(ladder.historyCount(id, "DECISION") + ladder.historyCount(id, "CLOSED")).as("nothing recorded").isZero();
+        HttpResponse<String> learnedFirst = record(browser, id, Map.of("type", "FORWARDED_TO_INTERNAL_SECURITY",
+                "decidedAt", local(Duration.ofHours(2)), "learnedAt", local(Duration.ofHours(3)), "copyReceivedAt", local(Duration.ofHours(-2))));
+        assertThat(learnedFirst.statusCode()).isEqualTo(400);
+        assertThat(learnedFirst.body()).contains("Узнать о решении можно только после того, как оно принято.")
+                .contains("Эта дата ещё не наступила").containsPattern("id=\"ev-copy\"[^>]*aria-invalid=\"true\"");
+        assertThat(ladder.historyCount(id, "DECISION") + ladder.historyCount(id, "CLOSED")
+                + ladder.historyCount(id, "FORWARDED_TO_INTERNAL_SECURITY")).as("nothing recorded").isZero();
     }
 
     @Test
