@@ -89,6 +89,11 @@
       form.querySelectorAll('[data-act]').forEach(function (element) {
         element.hidden = element.getAttribute('data-act') !== act;
       });
+      // nothing chosen yet: only the chooser (and the hint that it is the applicant's turn) is shown
+      form.querySelectorAll('[data-any-act]').forEach(function (element) {
+        element.hidden = act === '';
+        element.querySelectorAll('input, select, textarea').forEach(function (control) { control.disabled = act === ''; });
+      });
     };
     chooser.addEventListener('change', update);
     update();

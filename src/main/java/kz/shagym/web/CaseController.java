@@ -243,9 +243,13 @@ class CaseController {
             optionActs.put(o.name(), String.join(" ", acts.stream().filter(x -> x.outcomes().size() > 1 && x.outcomes().contains(o)).map(Enum::name).toList()));
         }
         model.addAttribute("optionActs", optionActs);
+        // Chosen at first: the authority's (or the Committee's, the State's) act the ladder waits for. When it waits for
+        // the applicant (a letter to file), nothing is chosen: closing the case is never what a click records by default.
+        List<CaseAct> awaited = acts.stream().filter(a -> a != CaseAct.COPY_RECEIVED && a != CaseAct.CLOSED).toList();
+        model.addAttribute("applicantsTurn", awaited.isEmpty());
         EventForm form = (EventForm) model.getAttribute("eventForm");
-        if (form != null && form.getType() == null && !acts.isEmpty()) {
-            form.setType(acts.get(0));
+        if (form != null && form.getType() == null && !awaited.isEmpty()) {
+            form.setType(awaited.get(0));
         }
         model.addAttribute("authorities", java.util.Arrays.stream(EventCommand.Authority.values())
                 .filter(a -> !optionActs.get(a.name()).isEmpty()).toList());

@@ -166,6 +166,10 @@ class LadderJourneyTest extends ShagymIntegrationTest {
         submitTheAct();
         assertStage("INVESTIGATIVE_JUDGE");
         assertThat(page.locator("#history li[data-type=FORWARDED_TO_INTERNAL_SECURITY]")).hasCount(1);
+        // now the applicant files: nothing is chosen in the form (closing is never the default), the hint says so
+        assertThat(page.locator("#ev-type")).hasValue("");
+        assertThat(page.locator("#ev-your-turn")).hasText(text("act.yourTurn"));
+        assertThat(page.locator("#ev-decided")).isHidden();
         screenshot("forwarded");
     }
 
@@ -297,9 +301,10 @@ class LadderJourneyTest extends ShagymIntegrationTest {
 
     private void assertActsOffered(String... acts) {
         page.navigate(url("/cases/" + caseId));
-        assertThat(page.locator("#ev-type option")).hasCount(acts.length);
+        Locator offered = page.locator("#ev-type option:not([value=''])");
+        assertThat(offered).hasCount(acts.length);
         for (int i = 0; i < acts.length; i++) {
-            assertThat(page.locator("#ev-type option").nth(i)).hasAttribute("value", acts[i]);
+            assertThat(offered.nth(i)).hasAttribute("value", acts[i]);
         }
     }
 
