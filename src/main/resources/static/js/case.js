@@ -63,7 +63,44 @@
     update();
   }
 
+  // The act chooser: show the chosen act's fields (data-acts lists the acts that read a field or offer an option), its
+  // date label and its consequences; hide and disable the rest so that a hidden field is neither read aloud nor sent.
+  function actChooser() {
+    var chooser = document.getElementById('ev-type');
+    var form = document.getElementById('event-form');
+    if (!chooser || !form) { return; }
+    var fits = function (element, act) {
+      return (element.getAttribute('data-acts') || '').split(' ').indexOf(act) >= 0;
+    };
+    var update = function () {
+      var act = chooser.value;
+      form.querySelectorAll('[data-acts]').forEach(function (element) {
+        var shown = fits(element, act);
+        if (element.tagName === 'OPTION') {
+          element.hidden = !shown;
+          element.disabled = !shown;
+          if (!shown && element.selected) { element.parentElement.value = ''; }
+          return;
+        }
+        element.hidden = !shown;
+        element.querySelectorAll('input, select, textarea').forEach(function (control) { control.disabled = !shown; });
+        if (element.tagName === 'FIELDSET') { element.disabled = !shown; }
+      });
+      form.querySelectorAll('[data-act]').forEach(function (element) {
+        element.hidden = element.getAttribute('data-act') !== act;
+      });
+      // nothing chosen yet: only the chooser (and the hint that it is the applicant's turn) is shown
+      form.querySelectorAll('[data-any-act]').forEach(function (element) {
+        element.hidden = act === '';
+        element.querySelectorAll('input, select, textarea').forEach(function (control) { control.disabled = act === ''; });
+      });
+    };
+    chooser.addEventListener('change', update);
+    update();
+  }
+
   var diagram = document.getElementById('diagram');
   if (diagram && window.BpmnJS) { drawDiagram(diagram); }
+  actChooser();
   copyWarning();
 }());

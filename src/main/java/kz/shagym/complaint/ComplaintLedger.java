@@ -118,6 +118,13 @@ public class ComplaintLedger {
         board.changed(id);
     }
 
+    /** Hands the case to another lawyer; the board follows (its rows and counters are per lawyer). */
+    void updateLawyer(UUID id, String lawyer, Instant now) {
+        jdbc.sql("update complaint set lawyer = :lawyer, updated_at = :now, version = version + 1 where id = :id")
+                .param("lawyer", lawyer).param("now", utc(now)).param("id", id).update();
+        board.changed(id);
+    }
+
     void updateUnFacts(UUID id, LocalDate exhaustionDate, String committee) {
         jdbc.sql("update complaint set exhaustion_date = coalesce(:exhaustion, exhaustion_date), committee = coalesce(:committee, committee) where id = :id")
                 .param("exhaustion", exhaustionDate).param("committee", committee).param("id", id).update();

@@ -26,7 +26,8 @@ public record EventCommand(
         Boolean interimMeasures,
         List<@NotNull(message = "lists no empty route") Route> routes,
         UUID decisionEventId,
-        @Size(max = 2000, message = "at most 2000 characters") String note) {
+        @Size(max = 2000, message = "at most 2000 characters") String note,
+        CloseReason closeReason) {
 
     public enum Authority { INTERNAL_SECURITY, PROSECUTOR, INVESTIGATOR, INVESTIGATIVE_JUDGE, APPEAL_COURT }
 
@@ -36,6 +37,12 @@ public record EventCommand(
     public enum DecisionReason { NOT_PROVEN, NO_CRIME, FORWARDED_TO_INTERNAL_SECURITY }
 
     public enum Committee { CAT, HRC }
+
+    /**
+     * Why a case is closed before (or instead of) the end of the ladder: CLOSED records it, the timeline shows it.
+     * OTHER needs a note saying what it was.
+     */
+    public enum CloseReason { REMEDY_OBTAINED, APPLICANT_WITHDREW, CONTACT_LOST, ENTERED_IN_ERROR, OTHER }
 
     /** Which challenge routes the lawyer opens now; by default both (art. 105 and art. 106 at once). */
     public enum Route { PROSECUTOR, INVESTIGATIVE_JUDGE }

@@ -22,7 +22,9 @@ public enum EventType {
     DATE_CORRECTED,
     DEADLINE_RECALCULATED,
     LETTER_DRAFTED,
-    LADDER_COMPLETED;
+    LADDER_COMPLETED,
+    /** Another lawyer took the case over (recorded by the reassignment, with who did it and from whom to whom). */
+    REASSIGNED;
 
     public boolean userRecordable() {
         return ordinal() <= CLOSED.ordinal();

@@ -41,6 +41,8 @@ public class Ladder {
     private static final Logger log = LoggerFactory.getLogger(Ladder.class);
     /** Stands in for "no clock" in a timer variable: Zeebe needs a date, and this one never fires. */
     private static final String INTERIM_MEASURES = "interimMeasures=true";
+    /** How a CLOSED event's detail names its reason, for the timeline to translate it. */
+    public static final String CLOSE_REASON = "closeReason=";
     public static final Instant NO_CLOCK = Instant.parse("9999-12-31T00:00:00Z");
 
     private final ComplaintLedger ledger;
@@ -454,7 +456,12 @@ public class Ladder {
     }
 
     private void closed(Change change, EventCommand command, Dates dates) {
-        EventRecord event = change.event(command, dates, null);
+        // The reason is optional on the API (scripts written before it existed close cases without one); OTHER says nothing by itself.
+        if (command.closeReason() == EventCommand.CloseReason.OTHER && (command.note() == null || command.note().isBlank())) {
+            throw ApiException.badRequest("note", "is required when the closing reason is OTHER: say why the case is closed");
+        }
+        EventRecord event = change.event(command, dates, null,
+                command.closeReason() == null ? null : CLOSE_REASON + command.closeReason().name());
         for (Track track : List.copyOf(change.tracks)) {
             change.closeTrack(track, "closed", dates.occurred(), "CANCELLED");
         }

@@ -71,6 +71,21 @@ public class CaseAccess {
         }
     }
 
+    /**
+     * Who works on a case is decided above the lawyers: administrators and coordinators hand a case to another lawyer
+     * (coordinators change nothing else of a case). A lawyer, even the case's own, is refused and audited.
+     */
+    public void requireReassignment(Authentication user, CaseRef c) {
+        requireRead(user, c);
+        if (!canReassign(user)) {
+            throw denied(user, c, "reassign", "only an administrator or a coordinator hands a case to another lawyer");
+        }
+    }
+
+    public boolean canReassign(Authentication user) {
+        return has(user, Role.ADMIN) || has(user, Role.COORDINATOR);
+    }
+
     public boolean canRead(Authentication user, CaseRef c) {
         if (has(user, Role.ADMIN) || has(user, Role.COORDINATOR)) {
             return true;

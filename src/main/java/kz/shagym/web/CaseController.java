@@ -14,6 +14,7 @@ import kz.shagym.complaint.EventCommand;
 import kz.shagym.complaint.EventType;
 import kz.shagym.complaint.InvalidFact;
 import kz.shagym.complaint.Ladder;
+import kz.shagym.complaint.Reassignment;
 import kz.shagym.complaint.Rung;
 import kz.shagym.complaint.Step;
 import kz.shagym.complaint.Track;
@@ -39,9 +40,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The case page: where the complaint stands on the diagram, what happened, what is due and why, the letters; and the
- * two things a lawyer records here (an authority's act with its three dates, a filing). Everything it shows comes from
- * the same {@link ComplaintQueries} view as GET /api/complaints/{id}.
+ * The case page: where the complaint stands on the diagram, what happened, what is due and why, the letters; what a
+ * lawyer records here (what happened, as the acts that fit the case's open steps: {@link CaseAct}; a filing), and the
+ * hand-over of the case to another lawyer (administrators, coordinators). Everything it shows comes from the same
+ * {@link ComplaintQueries} view as GET /api/complaints/{id}.
  */
 @Controller
 class CaseController {
@@ -57,10 +59,15 @@ class CaseController {
     private final CaseGrants grants;
     private final UserAccounts accounts;
     private final FactMessages facts;
+    private final Reassignment reassignment;
+    private final LetterFilings filings;
 
     CaseController(ComplaintLedger ledger, ComplaintQueries queries, Ladder ladder, LetterStore letters, CaseAccess access,
-                   ShagymClock clock, CaseGrants grants, UserAccounts accounts, FactMessages facts) {
+                   ShagymClock clock, CaseGrants grants, UserAccounts accounts, FactMessages facts, Reassignment reassignment,
+                   LetterFilings filings) {
         this.facts = facts;
+        this.filings = filings;
+        this.reassignment = reassignment;
         this.grants = grants;
         this.accounts = accounts;
         this.ledger = ledger;
@@ -73,8 +80,8 @@ class CaseController {
 
     record DeadlineLine(ComplaintView.DeadlineView d, String lastDay, String dueAlmaty, String dueUtc) {}
 
-    /** A line of the timeline; {@code letterKind} names the letter a review line is about (null for the ledger's events). */
-    record HistoryLine(ComplaintView.HistoryView h, String at, String learned, String copy, String letterKind) {}
+    /** A decision still without its copy, as the late copy's chooser names it. */
+    record CopyCandidate(java.util.UUID id, String type, String authority, String decided) {}
 
     record LetterLine(ComplaintView.LetterView l, String created, String filed, boolean fileable) {}
 
@@ -82,6 +89,7 @@ class CaseController {
     String show(@PathVariable UUID id, Authentication user, Locale locale, Model model) {
         ComplaintRecord complaint = readable(id, user);
         model.addAttribute("eventForm", new EventForm());
+        model.addAttribute("reassignForm", new ReassignForm());
         FileForm file = new FileForm();
         file.setFiledOn(java.time.LocalDate.ofInstant(clock.instant(), Formats.ALMATY));
         model.addAttribute("fileForm", file);
@@ -118,6 +126,7 @@ class CaseController {
     private String refusedGrant(ComplaintRecord complaint, Authentication user, Locale locale, Model model,
                                 HttpServletResponse response) {
         model.addAttribute("eventForm", new EventForm());
+        model.addAttribute("reassignForm", new ReassignForm());
         model.addAttribute("fileForm", new FileForm());
         return Forms.refused(response, page(complaint, user, false, locale, model));
     }
@@ -126,6 +135,7 @@ class CaseController {
     String recordEvent(@PathVariable UUID id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
                        Authentication user, Locale locale, Model model, HttpServletResponse response) {
         ComplaintRecord complaint = writable(id, user);
+        form.check(result, CaseAct.available(queries.view(complaint, false, false, Languages.of(locale))), clock.instant());
         if (!result.hasErrors()) {
             try {
                 ladder.record(id, form.toCommand(), user.getName());
@@ -137,6 +147,7 @@ class CaseController {
             }
         }
         model.addAttribute("fileForm", new FileForm());
+        model.addAttribute("reassignForm", new ReassignForm());
         return Forms.refused(response, page(complaint, user, false, locale, model));
     }
 
@@ -144,22 +155,35 @@ class CaseController {
     String fileLetter(@PathVariable UUID id, @Valid @ModelAttribute("fileForm") FileForm form, BindingResult result,
                       Authentication user, Locale locale, Model model, HttpServletResponse response) {
         ComplaintRecord complaint = writable(id, user);
+        if (!result.hasErrors() && filings.record(id, form.getLetterId(), form.getFiledOn(), form.getChannel(), user.getName(),
+                result, locale)) {
+            return "redirect:/cases/" + id + "#letters";
+        }
+        model.addAttribute("eventForm", new EventForm());
+        model.addAttribute("reassignForm", new ReassignForm());
+        return Forms.refused(response, page(complaint, user, false, locale, model));
+    }
+
+    /**
+     * Hands the case to another lawyer: administrators and coordinators only (others: 403, audited). The new lawyer
+     * finds it on their board; the old one no longer sees it, so the page they would come back to is the board.
+     */
+    @PostMapping("/cases/{id}/lawyer")
+    String reassign(@PathVariable UUID id, @Valid @ModelAttribute("reassignForm") ReassignForm form, BindingResult result,
+                    Authentication user, Locale locale, Model model, HttpServletResponse response) {
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, null, "complaint " + id));
+        access.requireReassignment(user, complaint.ref());
         if (!result.hasErrors()) {
             try {
-                var filedAt = Forms.filedOn(form.getFiledOn(), clock.instant());
-                // the filing date alone, so that a refusal of it names the filing date (occurredAt would name "the event")
-                ladder.record(id, new EventCommand(EventType.FILED, null, null, null, null, null, null, null,
-                        form.getLetterId(), filedAt, form.getChannel(), null, null, null, null, null), user.getName());
-                return "redirect:/cases/" + id + "#letters";
-            } catch (InvalidFact e) {
-                Forms.reject(result, "filedAt".equals(e.field()) || "occurredAt".equals(e.field()) ? "filedOn" : null,
-                        facts.message(e, locale));
+                reassignment.reassign(id, form.getLawyer(), user.getName());
+                return "redirect:/cases/" + id + "#history";
             } catch (ApiException e) {
-                Forms.reject(result, "filedAt".equals(e.field()) || "occurredAt".equals(e.field()) ? "filedOn" : null, e);
+                Forms.reject(result, "lawyer", e);
             }
         }
         model.addAttribute("eventForm", new EventForm());
-        return Forms.refused(response, page(complaint, user, false, locale, model));
+        model.addAttribute("fileForm", new FileForm());
+        return Forms.refused(response, page(ledger.find(id).orElseThrow(), user, false, locale, model));
     }
 
     /** The same DOCX as the API's download, for a browser session (the API takes HTTP Basic only). */
@@ -193,10 +217,8 @@ class CaseController {
         model.addAttribute("copyMissing", view.warnings().stream().anyMatch(w -> w.startsWith("COPY_MISSING")));
         model.addAttribute("canWrite", canWrite(user, complaint));
         addGrants(complaint, user, model);
-        model.addAttribute("eventTypes", EventForm.TYPES);
-        model.addAttribute("authorities", EventCommand.Authority.values());
-        model.addAttribute("outcomes", EventCommand.Outcome.values());
-        model.addAttribute("reasons", EventCommand.DecisionReason.values());
+        addActs(view, model);
+        addReassignment(view, user, model);
         model.addAttribute("channels", FileForm.CHANNELS);
         return "case";
     }
@@ -207,12 +229,14 @@ class CaseController {
      */
     private static List<HistoryLine> history(ComplaintView view, List<LetterStore.Review> reviews) {
         java.util.ArrayDeque<LetterStore.Review> pending = new java.util.ArrayDeque<>(reviews); // oldest first
+        java.util.Map<java.util.UUID, ComplaintView.HistoryView> byId = new java.util.HashMap<>();
+        view.history().forEach(h -> byId.put(h.id(), h));
         List<HistoryLine> lines = new java.util.ArrayList<>();
         for (ComplaintView.HistoryView h : view.history()) { // the ledger's order stays; a review goes before what came after it
             while (!pending.isEmpty() && h.at() != null && pending.peek().reviewedAt().isBefore(h.at())) {
                 lines.add(reviewLine(view, pending.poll()));
             }
-            lines.add(new HistoryLine(h, Formats.almaty(h.at()), Formats.almaty(h.learnedAt()), Formats.almaty(h.copyReceivedAt()), null));
+            lines.add(HistoryLine.of(h, byId));
         }
         pending.forEach(r -> lines.add(reviewLine(view, r)));
         return lines;
@@ -222,7 +246,55 @@ class CaseController {
         String detail = r.reviewedBy() + (view.victim() != null && r.note() != null ? ": «" + r.note() + "»" : "");
         var h = new ComplaintView.HistoryView(null, 0, "LETTER_" + r.decision().name(), r.reviewedAt(), null, null, null,
                 null, null, detail, "USER", r.reviewedBy());
-        return new HistoryLine(h, Formats.almaty(r.reviewedAt()), "", "", r.kind());
+        return new HistoryLine(h, Formats.almaty(r.reviewedAt()), "", "", List.of("letter." + r.kind()), detail);
+    }
+
+    /**
+     * The acts that fit where the case stands ({@link CaseAct}), each field marked with the acts that read it (the
+     * page's script shows a field only for those), the first act chosen unless the form came back with one.
+     */
+    private void addActs(ComplaintView view, Model model) {
+        List<CaseAct> acts = CaseAct.available(view);
+        model.addAttribute("acts", acts);
+        java.util.Map<String, String> fieldActs = new java.util.HashMap<>();
+        for (CaseAct.Field field : CaseAct.Field.values()) {
+            fieldActs.put(field.name(), String.join(" ", acts.stream().filter(a -> a.has(field)).map(Enum::name).toList()));
+        }
+        model.addAttribute("fieldActs", fieldActs);
+        java.util.Map<String, String> optionActs = new java.util.HashMap<>();
+        for (EventCommand.Authority a : EventCommand.Authority.values()) {
+            optionActs.put(a.name(), String.join(" ", acts.stream().filter(x -> x.authorities().size() > 1 && x.authorities().contains(a)).map(Enum::name).toList()));
+        }
+        for (EventCommand.Outcome o : EventCommand.Outcome.values()) {
+            optionActs.put(o.name(), String.join(" ", acts.stream().filter(x -> x.outcomes().size() > 1 && x.outcomes().contains(o)).map(Enum::name).toList()));
+        }
+        model.addAttribute("optionActs", optionActs);
+        // Chosen at first: the authority's (or the Committee's, the State's) act the ladder waits for. When it waits for
+        // the applicant (a letter to file), nothing is chosen: closing the case is never what a click records by default.
+        List<CaseAct> awaited = acts.stream().filter(a -> a != CaseAct.COPY_RECEIVED && a != CaseAct.CLOSED).toList();
+        model.addAttribute("applicantsTurn", awaited.isEmpty());
+        EventForm form = (EventForm) model.getAttribute("eventForm");
+        if (form != null && form.getType() == null && !awaited.isEmpty()) {
+            form.setType(awaited.get(0));
+        }
+        model.addAttribute("authorities", java.util.Arrays.stream(EventCommand.Authority.values())
+                .filter(a -> !optionActs.get(a.name()).isEmpty()).toList());
+        model.addAttribute("outcomes", java.util.Arrays.stream(EventCommand.Outcome.values())
+                .filter(o -> !optionActs.get(o.name()).isEmpty()).toList());
+        model.addAttribute("reasons", EventCommand.DecisionReason.values());
+        model.addAttribute("routes", EventCommand.Route.values());
+        model.addAttribute("committees", EventCommand.Committee.values());
+        model.addAttribute("closeReasons", EventCommand.CloseReason.values());
+        model.addAttribute("awaitingCopy", CaseAct.awaitingCopy(view).stream().map(f -> new CopyCandidate(f.eventId(), f.type(),
+                f.authority(), Formats.almaty(f.decidedAt()))).toList());
+    }
+
+    /** Administrators and coordinators hand an open case to another lawyer; the form offers the other lawyers. */
+    private void addReassignment(ComplaintView view, Authentication user, Model model) {
+        boolean reassigns = access.canReassign(user) && "OPEN".equals(view.status());
+        model.addAttribute("reassigns", reassigns);
+        model.addAttribute("lawyers", reassigns ? accounts.all().stream()
+                .filter(a -> a.role() == Role.LAWYER && !a.username().equals(view.lawyer())).toList() : List.of());
     }
 
     /**

@@ -10,9 +10,6 @@ import java.util.UUID;
 import kz.shagym.clock.ShagymClock;
 import kz.shagym.complaint.ComplaintLedger;
 import kz.shagym.complaint.ComplaintRecord;
-import kz.shagym.complaint.EventCommand;
-import kz.shagym.complaint.EventType;
-import kz.shagym.complaint.Ladder;
 import kz.shagym.letter.LetterDiff;
 import kz.shagym.letter.LetterPreview;
 import kz.shagym.letter.LetterService;
@@ -57,19 +54,19 @@ class LetterWorkspaceController {
     private final LetterStore store;
     private final LetterService letters;
     private final LetterPreview preview;
-    private final Ladder ladder;
+    private final LetterFilings filings;
     private final CaseAccess access;
     private final ShagymClock clock;
     private final long maxUpload;
 
     LetterWorkspaceController(ComplaintLedger ledger, LetterStore store, LetterService letters, LetterPreview preview,
-                              Ladder ladder, CaseAccess access, ShagymClock clock,
+                              LetterFilings filings, CaseAccess access, ShagymClock clock,
                               @Value("${shagym.http.max-upload:10MB}") DataSize maxUpload) {
         this.ledger = ledger;
         this.store = store;
         this.letters = letters;
         this.preview = preview;
-        this.ladder = ladder;
+        this.filings = filings;
         this.access = access;
         this.clock = clock;
         this.maxUpload = maxUpload.toBytes();
@@ -164,21 +161,14 @@ class LetterWorkspaceController {
 
     @PostMapping("/cases/{id}/letters/{letterId}/filing")
     String file(@PathVariable UUID id, @PathVariable UUID letterId, @Valid @ModelAttribute("filingForm") LetterFilingForm form,
-                BindingResult result, Authentication user, Model model, HttpServletResponse response) {
+                BindingResult result, Authentication user, java.util.Locale locale, Model model, HttpServletResponse response) {
         ComplaintRecord complaint = writable(id, user);
         LetterStore.StoredLetter letter = letter(id, letterId);
         if (!result.hasErrors()) {
             if (!fileable(letter)) {
                 result.reject("workspace.error.notFileable");
-            } else {
-                try {
-                    var filedAt = Forms.filedOn(form.getFiledOn(), clock.instant());
-                    ladder.record(id, new EventCommand(EventType.FILED, filedAt, null, null, null, null, null, null,
-                            letterId, filedAt, form.getChannel(), null, null, null, null, null), user.getName());
-                    return redirect(id, letterId, "filing");
-                } catch (ApiException e) {
-                    Forms.reject(result, "filedAt".equals(e.field()) || "occurredAt".equals(e.field()) ? "filedOn" : null, e);
-                }
+            } else if (filings.record(id, letterId, form.getFiledOn(), form.getChannel(), user.getName(), result, locale)) {
+                return redirect(id, letterId, "filing");
             }
         }
         addForms(model);

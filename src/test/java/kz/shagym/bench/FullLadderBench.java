@@ -205,13 +205,13 @@ public final class FullLadderBench {
         UUID id = ladder.register(new NewComplaint(new NewComplaint.Victim("Бенчмарк Тест", null), "Алматы",
                 NewComplaint.Allegation.TORTURE, null, NewComplaint.FiledWith.POLICE, at(now, 40), "ru", null), "admin").id();
         record(ladder, id, new EventCommand(EventType.FORWARDED_TO_INTERNAL_SECURITY, at(now, 39), at(now, 38), null, null,
-                null, null, at(now, 38), null, null, null, null, null, null, null, null));
+                null, null, at(now, 38), null, null, null, null, null, null, null, null, null));
         filed(ladder, id, letter(letters, id, "COMPLAINT_INVESTIGATIVE_JUDGE"), at(now, 37));
         record(ladder, id, decision(EventCommand.Authority.INVESTIGATIVE_JUDGE, at(now, 30)));
         filed(ladder, id, letter(letters, id, "APPEAL"), at(now, 29));
         record(ladder, id, decision(EventCommand.Authority.APPEAL_COURT, at(now, 20)));
         record(ladder, id, new EventCommand(EventType.UN_SUBMITTED, at(now, 15), null, null, null, null, null, null, null,
-                null, null, EventCommand.Committee.CAT, false, null, null, null));
+                null, null, EventCommand.Committee.CAT, false, null, null, null, null));
         record(ladder, id, simple(EventType.UN_TRANSMITTED, at(now, 10)));
         record(ladder, id, simple(EventType.STATE_REPLY, at(now, 5)));
         record(ladder, id, simple(EventType.VIEWS_ADOPTED, at(now, 2)));
@@ -220,16 +220,16 @@ public final class FullLadderBench {
 
     private static EventCommand decision(EventCommand.Authority authority, OffsetDateTime at) {
         return new EventCommand(EventType.DECISION, null, null, authority, EventCommand.Outcome.REFUSED, null, at, at,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     private static EventCommand simple(EventType type, OffsetDateTime at) {
-        return new EventCommand(type, at, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new EventCommand(type, at, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static void filed(Ladder ladder, UUID id, UUID letter, OffsetDateTime at) {
         record(ladder, id, new EventCommand(EventType.FILED, null, null, null, null, null, null, null, letter, at, "IN_PERSON",
-                null, null, null, null, null));
+                null, null, null, null, null, null));
     }
 
     private static void record(Ladder ladder, UUID id, EventCommand command) {

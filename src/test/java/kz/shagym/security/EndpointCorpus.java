@@ -31,10 +31,13 @@ final class EndpointCorpus {
         /** changes what only the identity grant may see (the medical facts): its lawyer, assigned staff and admins; never a coordinator */
         CASE_MEDICAL,
         /** changes who may see the case (per-case grants): its lawyer and admins only */
-        CASE_GRANT;
+        CASE_GRANT,
+        /** hands the case to another lawyer: administrators and coordinators only */
+        CASE_ASSIGN;
 
         boolean caseScoped() {
-            return this == CASE_READ || this == CASE_WRITE || this == CASE_IDENTITY || this == CASE_MEDICAL || this == CASE_GRANT;
+            return this == CASE_READ || this == CASE_WRITE || this == CASE_IDENTITY || this == CASE_MEDICAL || this == CASE_GRANT
+                    || this == CASE_ASSIGN;
         }
     }
 
@@ -149,7 +152,8 @@ final class EndpointCorpus {
                 .field("interimMeasures", Kind.BOOLEAN, false, 0)
                 .field("routes", Kind.ENUM_LIST, false, 0)
                 .field("decisionEventId", Kind.UUID, false, 0)
-                .field("note", Kind.TEXT, false, 2000).build());
+                .field("note", Kind.TEXT, false, 2000)
+                .field("closeReason", Kind.ENUM, false, 0).build());
         all.add(entry("POST", "/api/complaints/{id}/events/{eventId}/correction", Scope.CASE_WRITE)
                 .id("id", Id.COMPLAINT).id("eventId", Id.EVENT)
                 .json(f -> "{\"learnedAt\": \"%s\", \"reason\": \"learned later\"}".formatted(f.ago(1)))
@@ -174,6 +178,11 @@ final class EndpointCorpus {
                 .id("id", Id.COMPLAINT).id("username", Id.GRANTEE).id("kind", Id.GRANT_KIND).build());
         all.add(entry("DELETE", grants + "/{username}/{kind}", Scope.CASE_GRANT)
                 .id("id", Id.COMPLAINT).id("username", Id.GRANTEE).id("kind", Id.GRANT_KIND).build());
+
+        // ---- who works on the case (reassigning to the lawyer it already has changes nothing) ----------------------
+        all.add(entry("PUT", "/api/complaints/{id}/lawyer", Scope.CASE_ASSIGN).id("id", Id.COMPLAINT)
+                .json(f -> "{\"lawyer\": \"%s\"}".formatted(f.id(Id.USERNAME)))
+                .field("lawyer", Kind.CODE, true, 100).build());
 
         // ---- letters ------------------------------------------------------------------------------------------
         String letters = "/api/complaints/{id}/letters";
@@ -292,8 +301,9 @@ final class EndpointCorpus {
                 .field("forensicExamination", Kind.ENUM, false, 0)
                 .field("doctorFindings", Kind.TEXT, false, 4000).build());
         all.add(entry("GET", "/cases/{id}", Scope.CASE_READ).id("id", Id.COMPLAINT).build());
+        // the judge's decision on a complaint not filed yet: refused whatever else is sent (as the API's own sample is)
         all.add(entry("POST", "/cases/{id}/events", Scope.CASE_WRITE).id("id", Id.COMPLAINT).body(Body.FORM).form(f -> Map.of(
-                        "type", "DECISION", "authority", "INVESTIGATIVE_JUDGE", "outcome", "REFUSED",
+                        "type", "JUDGE_DECISION", "outcome", "REFUSED",
                         "decidedAt", f.agoLocal(3), "learnedAt", f.agoLocal(2), "note", "judge refused"))
                 .field("type", Kind.ENUM, true, 0)
                 .field("authority", Kind.ENUM, false, 0)
@@ -302,7 +312,14 @@ final class EndpointCorpus {
                 .field("decidedAt", Kind.LOCAL_DATE_TIME, true, 0)
                 .field("learnedAt", Kind.LOCAL_DATE_TIME, false, 0)
                 .field("copyReceivedAt", Kind.LOCAL_DATE_TIME, false, 0)
+                .field("committee", Kind.ENUM, false, 0)
+                .field("interimMeasures", Kind.BOOLEAN, false, 0)
+                .field("decisionEventId", Kind.UUID, false, 0)
+                .field("closeReason", Kind.ENUM, false, 0)
                 .field("note", Kind.TEXT, false, 2000).build());
+        all.add(entry("POST", "/cases/{id}/lawyer", Scope.CASE_ASSIGN).id("id", Id.COMPLAINT)
+                .form(f -> Map.of("lawyer", f.id(Id.USERNAME)))
+                .field("lawyer", Kind.CODE, true, 100).build());
         all.add(entry("POST", "/cases/{id}/filings", Scope.CASE_WRITE).id("id", Id.COMPLAINT).body(Body.FORM).form(f -> Map.of(
                         "letterId", f.id(Id.LETTER), "filedOn", f.agoLocal(1).substring(0, 10), "channel", "IN_PERSON"))
                 .field("letterId", Kind.UUID, true, 0)

@@ -328,6 +328,7 @@ final class HostileInputs {
             case TIME -> List.of("25:00", "noon");
             case ENUM -> List.of("BOGUS", "torture", "../../etc/passwd");
             case UUID -> List.of("../../etc/passwd", "1;DROP TABLE complaint", UUID.randomUUID().toString());
+            case BOOLEAN -> List.of("maybe", "2", "../../etc/passwd");
             default -> throw new IllegalArgumentException(field + " is not a form field kind here");
         });
         if (field.kind() == Kind.CODE) {

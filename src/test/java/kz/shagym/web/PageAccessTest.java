@@ -178,12 +178,12 @@ class PageAccessTest extends ShagymIntegrationTest {
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
 
         String page = mvc.perform(post("/cases/" + id + "/events").with(csrf()).with(user(lawyer).roles("LAWYER"))
-                        .param("type", "DECISION").param("outcome", "REFUSED").param("decidedAt", decided))
+                        .param("type", "REFUSED_TO_REGISTER").param("decidedAt", decided))
                 .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).containsPattern("id=\"ev-authority\"[^>]*aria-invalid=\"true\"")
-                .contains("Орган: заполните это поле.");
+                .contains("Выберите орган, принявший решение.");
         mvc.perform(post("/cases/" + id + "/events").with(csrf()).with(user("coordinator").roles("COORDINATOR"))
                         .param("type", "REGISTERED").param("decidedAt", decided))
                 .andExpect(status().isForbidden());
