@@ -62,12 +62,14 @@ public class SecondFactorLogin {
     private final UserAccounts accounts;
     private final AuthenticationEventPublisher events;
     private final Duration pendingTimeout;
+    private final AccountStanding standing;
     private final Clock clock = Clock.systemUTC();
     private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
     SecondFactorLogin(SecondFactor secondFactor, UserAccounts accounts, AuthenticationEventPublisher events,
-                      @Value("${shagym.totp.pending-timeout:PT5M}") Duration pendingTimeout) {
+                      @Value("${shagym.totp.pending-timeout:PT5M}") Duration pendingTimeout, AccountStanding standing) {
+        this.standing = standing;
         this.secondFactor = secondFactor;
         this.accounts = accounts;
         this.events = events;
@@ -90,6 +92,7 @@ public class SecondFactorLogin {
                 response.sendRedirect(request.getContextPath() + CODE_PATH);
                 return;
             }
+            standing.signedIn(request); // the time that a later reset or password change ends sessions before
             complete.onAuthenticationSuccess(request, response, authentication);
         };
     }
@@ -108,6 +111,7 @@ public class SecondFactorLogin {
         complete.setDefaultTargetUrl(defaultTargetUrl);
         filter.setAuthenticationSuccessHandler((request, response, authentication) -> {
             request.getSession().removeAttribute(PENDING);
+            standing.signedIn(request);
             complete.onAuthenticationSuccess(request, response, authentication);
         });
         filter.setAuthenticationFailureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
