@@ -207,12 +207,17 @@ public class UserAdministration {
     /** The step after a sign-in with a temporary password: a new one, twice, and not the temporary one again. */
     @Transactional
     public Instant chooseRequiredPassword(String username, String newPassword, String again, String address) {
-        checkNewPassword("newPassword", newPassword);
-        checkRepeated(newPassword, again);
+        checkNewPasswords(newPassword, again);
         if (accounts.passwordMatches(username, newPassword)) {
             throw new UserChangeRefused("newPassword", Reason.PASSWORD_UNCHANGED);
         }
         return replacePassword(username, newPassword, "by the user in place of a temporary password, from " + address);
+    }
+
+    /** The rules of a new password typed twice, before anything is looked up. */
+    public static void checkNewPasswords(String newPassword, String again) {
+        checkNewPassword("newPassword", newPassword);
+        checkRepeated(newPassword, again);
     }
 
     public boolean mustChangePassword(String username) {
