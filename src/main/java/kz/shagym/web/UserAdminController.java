@@ -57,8 +57,8 @@ class UserAdminController {
     @PostMapping("/admin/users")
     String create(Authentication admin, @ModelAttribute("newUser") NewUserForm form, BindingResult binding, Locale locale,
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        UserFormErrors errors = new UserFormErrors(messages, locale).unprintable(binding);
-        Role role = null;
+        UserFormErrors errors = new UserFormErrors(messages, locale).labelled("password", "initialPassword").unprintable(binding);
+        Role role;
         if (!errors.any()) {
             try {
                 role = role(form.getRole());
@@ -134,7 +134,7 @@ class UserAdminController {
 
     private String change(UserAccounts.Account account, String field, BindingResult binding, Locale locale,
                           HttpServletResponse response, Model model, RedirectAttributes redirect, String done, Runnable action) {
-        UserFormErrors errors = new UserFormErrors(messages, locale).unprintable(binding);
+        UserFormErrors errors = new UserFormErrors(messages, locale).labelled("password", "temporaryPassword").unprintable(binding);
         if (!errors.any()) {
             try {
                 action.run();

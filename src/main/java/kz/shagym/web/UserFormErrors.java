@@ -16,10 +16,17 @@ final class UserFormErrors {
     private final MessageSource messages;
     private final Locale locale;
     private final Map<String, String> byField = new LinkedHashMap<>();
+    private final Map<String, String> labels = new LinkedHashMap<>();
 
     UserFormErrors(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
+    }
+
+    /** Names {@code field} in messages as the form labels it (the create form's "initial password"). */
+    UserFormErrors labelled(String field, String label) {
+        labels.put(field, label);
+        return this;
     }
 
     /** A field that did not even bind (a control character in it). */
@@ -42,7 +49,7 @@ final class UserFormErrors {
     }
 
     private void put(String field, String key, int limit) {
-        String label = messages.getMessage("users.field." + field, null, field, locale);
+        String label = messages.getMessage("users.field." + labels.getOrDefault(field, field), null, field, locale);
         byField.putIfAbsent(field, messages.getMessage(key, new Object[] {label, limit}, locale));
     }
 }
