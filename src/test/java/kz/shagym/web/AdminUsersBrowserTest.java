@@ -29,10 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * for journey tests that need new users made the way an administrator makes them. Screenshots go to
  * target/screenshots/admin-users-*.png.
  */
-class AdminUsersBrowserTest extends ShagymIntegrationTest {
+public class AdminUsersBrowserTest extends ShagymIntegrationTest {
 
     /** A user as the administrator types it on the form. */
-    record NewUser(String username, String fullName, String email, String role, String language) {}
+    public record NewUser(String username, String fullName, String email, String role, String language) {}
 
     private static Playwright playwright;
     private static Browser browser;
@@ -112,6 +112,16 @@ class AdminUsersBrowserTest extends ShagymIntegrationTest {
         signOut(page);
         signIn(page, base, lawyer.username(), "мой-пароль-2026");
         assertThat(page).hasURL(Pattern.compile(".*/my/deadlines$"));
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Мой аккаунт")).click();
+        assertThat(page.locator("#password-help")).containsText("Личные API-токены продолжат действовать");
+        page.getByLabel("Текущий пароль").fill("мой-пароль-2026");
+        page.getByLabel("Новый пароль", new Page.GetByLabelOptions().setExact(true)).fill("другой-пароль-2027");
+        page.getByLabel("Новый пароль ещё раз").fill("другой-пароль-2027");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сменить пароль")).click();
+        assertThat(page.locator("#password-heading ~ p.notice")).hasText("Пароль изменён. Этот сеанс продолжается, остальные ваши сеансы завершены.");
+        page.locator("#password-heading").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("account-password-ru.png")).setFullPage(true));
     }
 
     @Test
@@ -161,7 +171,7 @@ class AdminUsersBrowserTest extends ShagymIntegrationTest {
     // ---- steps for journey tests ----------------------------------------------------------------------------------
 
     /** Signs in on the login form of {@code base} (the application's root URL, no trailing slash). */
-    static void signIn(Page page, String base, String username, String password) {
+    public static void signIn(Page page, String base, String username, String password) {
         if (!page.url().startsWith(base + "/login")) {
             page.navigate(base + "/login");
         }
@@ -171,7 +181,7 @@ class AdminUsersBrowserTest extends ShagymIntegrationTest {
         page.waitForLoadState();
     }
 
-    static void signOut(Page page) {
+    public static void signOut(Page page) {
         page.locator("form.logout button[type=submit]").click();
         page.waitForURL(Pattern.compile(".*/login\\?logout$"));
     }
@@ -180,7 +190,7 @@ class AdminUsersBrowserTest extends ShagymIntegrationTest {
      * As a signed-in administrator: fills the form on /admin/users with no password, so that one is generated, and
      * returns it as the user page shows it once (that page stays open).
      */
-    static String createUser(Page page, String base, NewUser user) {
+    public static String createUser(Page page, String base, NewUser user) {
         page.navigate(base + "/admin/users");
         page.locator("#nu-username").fill(user.username());
         page.locator("#nu-fullName").fill(user.fullName());
@@ -196,7 +206,7 @@ class AdminUsersBrowserTest extends ShagymIntegrationTest {
     }
 
     /** On the step after a temporary password: the new one twice, sent with the keyboard. */
-    static void chooseNewPassword(Page page, String password) {
+    public static void chooseNewPassword(Page page, String password) {
         page.locator("#new-password").fill(password);
         page.locator("#new-password-again").fill(password);
         page.locator("#new-password-again").press("Enter");

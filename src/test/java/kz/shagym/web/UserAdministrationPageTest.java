@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * use them: each change, each rule (the last administrator, one's own account), the forced new password after a
  * temporary one, a disabled account refused on the form, by Basic and by token, sessions that end, and the audit trail.
  */
-class UserAdministrationPageTest extends ShagymIntegrationTest {
+public class UserAdministrationPageTest extends ShagymIntegrationTest {
 
     private static final Pattern ONE_TIME = Pattern.compile("id=\"one-time-password\"[^>]*value=\"([^\"]+)\"");
 
@@ -448,7 +448,7 @@ class UserAdministrationPageTest extends ShagymIntegrationTest {
     // ---- steps another test can take ------------------------------------------------------------------------------
 
     /** Creates a user on the page as the signed-in administrator; returns the generated one-time password, if asked for. */
-    static String createOnThePage(PageSession admin, String username, String fullName, String email, String role, String language,
+    public static String createOnThePage(PageSession admin, String username, String fullName, String email, String role, String language,
                                   String password) {
         HttpResponse<String> created = admin.submit("/admin/users", "/admin/users", newUser(username, fullName, email, role, language, password));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
@@ -459,7 +459,7 @@ class UserAdministrationPageTest extends ShagymIntegrationTest {
     }
 
     /** The step after a temporary password: the new one, twice. */
-    static HttpResponse<String> chooseNewPassword(PageSession user, String newPassword) {
+    public static HttpResponse<String> chooseNewPassword(PageSession user, String newPassword) {
         return user.submit("/my/password/new", "/my/password/new", Map.of("newPassword", newPassword, "newPasswordAgain", newPassword));
     }
 
