@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -36,15 +35,17 @@ public class AccountStanding {
     private static final String API_PASSWORD_PATH = "/api/me/password";
 
     private final UserAccounts accounts;
-    private final Clock clock = Clock.systemUTC();
 
     AccountStanding(UserAccounts accounts) {
         this.accounts = accounts;
     }
 
-    /** At the end of a sign-in on the pages (the password, or the TOTP code step): the session's sign-in time. */
-    public void signedIn(HttpServletRequest request) {
-        request.getSession().setAttribute(SIGNED_IN_AT, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    /**
+     * At the end of a sign-in on the pages (the password, or the TOTP code step): the session's sign-in time, which is
+     * when its password was posted.
+     */
+    void signedIn(HttpServletRequest request, Instant passwordPostedAt) {
+        request.getSession().setAttribute(SIGNED_IN_AT, passwordPostedAt.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** After the user's own password change: this session stays, signed in as of the change. */

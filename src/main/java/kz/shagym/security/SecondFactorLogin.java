@@ -51,6 +51,9 @@ public class SecondFactorLogin {
 
     /** Marks credentials posted to the login form, as opposed to an HTTP Basic header, for the provider's decision. */
     static final class FormLoginDetails extends WebAuthenticationDetails {
+        /** When the password was posted, before it was checked: a reset after this instant ends the session. */
+        final Instant postedAt = Instant.now();
+
         FormLoginDetails(HttpServletRequest request) {
             super(request);
         }
@@ -86,13 +89,15 @@ public class SecondFactorLogin {
         SavedRequestAwareAuthenticationSuccessHandler complete = new SavedRequestAwareAuthenticationSuccessHandler();
         complete.setDefaultTargetUrl(defaultTargetUrl);
         return (request, response, authentication) -> {
+            Instant postedAt = authentication.getDetails() instanceof FormLoginDetails form ? form.postedAt : clock.instant();
             if (authentication instanceof TotpPendingAuthentication pending) {
                 forgetAuthentication(request, response);
-                request.getSession().setAttribute(PENDING, new Pending(pending.getName(), clock.instant()));
+                request.getSession().setAttribute(PENDING, new Pending(pending.getName(), postedAt));
                 response.sendRedirect(request.getContextPath() + CODE_PATH);
                 return;
             }
-            standing.signedIn(request); // the time that a later reset or password change ends sessions before
+            // a session counts from when its password was posted: a reset or password change after that ends it
+            standing.signedIn(request, postedAt);
             complete.onAuthenticationSuccess(request, response, authentication);
         };
     }
@@ -110,8 +115,10 @@ public class SecondFactorLogin {
         SavedRequestAwareAuthenticationSuccessHandler complete = new SavedRequestAwareAuthenticationSuccessHandler();
         complete.setDefaultTargetUrl(defaultTargetUrl);
         filter.setAuthenticationSuccessHandler((request, response, authentication) -> {
+            // from the password step, not the code step: a password reset in between ends this session too
+            standing.signedIn(request, request.getSession().getAttribute(PENDING) instanceof Pending pending
+                    ? pending.since() : clock.instant());
             request.getSession().removeAttribute(PENDING);
-            standing.signedIn(request);
             complete.onAuthenticationSuccess(request, response, authentication);
         });
         filter.setAuthenticationFailureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()

@@ -319,6 +319,20 @@ public class UserAdministrationPageTest extends ShagymIntegrationTest {
     }
 
     @Test
+    void aPasswordResetBetweenThePasswordAndTheCodeStepEndsTheSessionTheCodeOpens() {
+        String lawyer = TestUsers.create(ladder, "LAWYER");
+        TotpFactors.Factor factor = new TotpFactors(new UserRequests(restTemplate, ladder), ladder).activate(lawyer);
+        PageSession browser = new PageSession(restTemplate.getRootUri());
+        assertThat(PageSession.location(browser.login(lawyer, TestUsers.PASSWORD))).isEqualTo("/login/totp");
+
+        admin().submit("/admin/users/" + lawyer, "/admin/users/" + lawyer + "/password-reset", Map.of("password", "temporary-password-77"));
+        HttpResponse<String> code = browser.enterCode(factor.codes().get(0));
+
+        assertThat(PageSession.location(code)).isEqualTo("/");
+        assertThat(PageSession.location(browser.get("/my/deadlines"))).as("the old password's session").isEqualTo("/login?ended");
+    }
+
+    @Test
     void aGeneratedTemporaryPasswordIsShownOnceToTheAdministrator() {
         String staff = TestUsers.create(ladder, "STAFF");
         PageSession admin = admin();
