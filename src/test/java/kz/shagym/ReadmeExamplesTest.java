@@ -50,6 +50,20 @@ class ReadmeExamplesTest extends ShagymIntegrationTest {
         assertThat(ladder.read(answers.get(3)).get("rule").asText()).isEqualTo("kz.upk.106.file-complaint");
     }
 
+    @Test
+    void theUsersExampleCreatesTheUserItShows() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("curl -u admin:change-me-please -H 'Content-Type: application/json' localhost:8080/api/users -d");
+        assertThat(start).as("the README's example of POST /api/users").isPositive();
+        Matcher curl = CURL.matcher(readme.substring(start, readme.indexOf("```", start)));
+        assertThat(curl.find()).isTrue();
+        ResponseEntity<String> created = ladder.rest().exchange(curl.group(1), HttpMethod.POST,
+                new HttpEntity<>(curl.group(2), LadderHarness.jsonHeaders()), String.class);
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        assertThat(ladder.read(created.getBody()).get("role").asText()).isEqualTo("LAWYER");
+        assertThat(ladder.read(created.getBody()).get("mustChangePassword").asBoolean()).isFalse();
+    }
+
     /** The calls of the first shell block that starts the application with a chosen admin password. */
     private static List<Call> quickStartCalls() throws IOException {
         String readme = Files.readString(Path.of("README.md"));

@@ -27,9 +27,11 @@ class AuthenticationAudit {
     private final Duration successInterval;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Instant> lastRecordedSuccess = new ConcurrentHashMap<>();
+    private final UserAccounts accounts;
 
     AuthenticationAudit(AuditLog audit, LoginThrottle throttle,
-                        @Value("${shagym.audit.login-success-interval:PT15M}") Duration successInterval) {
+                        @Value("${shagym.audit.login-success-interval:PT15M}") Duration successInterval, UserAccounts accounts) {
+        this.accounts = accounts;
         this.audit = audit;
         this.throttle = throttle;
         this.successInterval = successInterval;
@@ -47,8 +49,10 @@ class AuthenticationAudit {
         throttle.succeeded(user);
         if (authentication instanceof TotpCodeAuthentication) {
             audit.record(user, "LOGIN_SUCCESS", null, "from " + address(authentication) + " by password and TOTP code");
+            accounts.signedIn(user, clock.instant());
         } else if (authentication.getDetails() instanceof SecondFactorLogin.FormLoginDetails) {
             audit.record(user, "LOGIN_SUCCESS", null, "from " + address(authentication) + " by the login form");
+            accounts.signedIn(user, clock.instant());
         } else {
             recordSuccess(user, address(authentication), null);
         }
@@ -60,6 +64,7 @@ class AuthenticationAudit {
         Instant last = lastRecordedSuccess.put(user + "@" + address, now);
         if (last == null || !now.isBefore(last.plus(successInterval))) {
             audit.record(user, "LOGIN_SUCCESS", null, "from " + address + (how == null ? "" : " by " + how));
+            accounts.signedIn(user, now); // as often as the audit entry: not a write per API call
         }
     }
 

@@ -51,6 +51,9 @@ public class SecondFactorLogin {
 
     /** Marks credentials posted to the login form, as opposed to an HTTP Basic header, for the provider's decision. */
     static final class FormLoginDetails extends WebAuthenticationDetails {
+        /** When the password was posted, before it was checked: a reset after this instant ends the session. */
+        final Instant postedAt = Instant.now();
+
         FormLoginDetails(HttpServletRequest request) {
             super(request);
         }
@@ -62,12 +65,14 @@ public class SecondFactorLogin {
     private final UserAccounts accounts;
     private final AuthenticationEventPublisher events;
     private final Duration pendingTimeout;
+    private final AccountStanding standing;
     private final Clock clock = Clock.systemUTC();
     private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
     SecondFactorLogin(SecondFactor secondFactor, UserAccounts accounts, AuthenticationEventPublisher events,
-                      @Value("${shagym.totp.pending-timeout:PT5M}") Duration pendingTimeout) {
+                      @Value("${shagym.totp.pending-timeout:PT5M}") Duration pendingTimeout, AccountStanding standing) {
+        this.standing = standing;
         this.secondFactor = secondFactor;
         this.accounts = accounts;
         this.events = events;
@@ -84,12 +89,15 @@ public class SecondFactorLogin {
         SavedRequestAwareAuthenticationSuccessHandler complete = new SavedRequestAwareAuthenticationSuccessHandler();
         complete.setDefaultTargetUrl(defaultTargetUrl);
         return (request, response, authentication) -> {
+            Instant postedAt = authentication.getDetails() instanceof FormLoginDetails form ? form.postedAt : clock.instant();
             if (authentication instanceof TotpPendingAuthentication pending) {
                 forgetAuthentication(request, response);
-                request.getSession().setAttribute(PENDING, new Pending(pending.getName(), clock.instant()));
+                request.getSession().setAttribute(PENDING, new Pending(pending.getName(), postedAt));
                 response.sendRedirect(request.getContextPath() + CODE_PATH);
                 return;
             }
+            // a session counts from when its password was posted: a reset or password change after that ends it
+            standing.signedIn(request, postedAt);
             complete.onAuthenticationSuccess(request, response, authentication);
         };
     }
@@ -107,6 +115,9 @@ public class SecondFactorLogin {
         SavedRequestAwareAuthenticationSuccessHandler complete = new SavedRequestAwareAuthenticationSuccessHandler();
         complete.setDefaultTargetUrl(defaultTargetUrl);
         filter.setAuthenticationSuccessHandler((request, response, authentication) -> {
+            // from the password step, not the code step: a password reset in between ends this session too
+            standing.signedIn(request, request.getSession().getAttribute(PENDING) instanceof Pending pending
+                    ? pending.since() : clock.instant());
             request.getSession().removeAttribute(PENDING);
             complete.onAuthenticationSuccess(request, response, authentication);
         });

@@ -63,7 +63,7 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication // a command run without a server has no HTTP to secure
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, AuthenticationAudit authenticationAudit,
-                            AccessDenials denials) throws Exception {
+                            AccessDenials denials, AccountStanding standing) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -73,6 +73,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenFilter(tokens, audit, authenticationAudit), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+                // a password set by an administrator opens nothing but its own change
+                .addFilterBefore(standing.apiFilter(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized())
                         // a URL rule's denial (a lawyer on /api/users): recorded, and answered as problem+json
                         .accessDeniedHandler((request, response, denied) -> {

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
  * runs before {@link ProblemHandler}, which keeps answering the API.
  */
 @ControllerAdvice(assignableTypes = {BoardController.class, CaseController.class, IntakeController.class,
-        MyDeadlinesController.class, HomeController.class, AccountController.class, LetterWorkspaceController.class})
+        MyDeadlinesController.class, HomeController.class, AccountController.class, LetterWorkspaceController.class,
+        UserAdminController.class, PasswordController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageAdvice {
 

@@ -108,6 +108,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(e.status()).body(problem);
     }
 
+    /** An account change the rules refuse (kz.shagym.security.UserAdministration), naming its field. */
+    @ExceptionHandler(kz.shagym.security.UserChangeRefused.class)
+    ResponseEntity<ProblemDetail> userChange(kz.shagym.security.UserChangeRefused e) {
+        HttpStatus status = switch (e.reason()) {
+            case USERNAME_TAKEN, LAST_ADMIN, OWN_ACCOUNT -> HttpStatus.CONFLICT;
+            case NO_SUCH_USER -> HttpStatus.NOT_FOUND;
+            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
+            case TOKEN -> HttpStatus.FORBIDDEN;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        return problem(new ApiException(status, e.field(), e.getMessage()));
+    }
+
     /**
      * A per-case denial (already recorded by CaseAccess) or a role denial by {@code @PreAuthorize}, recorded here: each
      * is in the audit trail once.

@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import kz.shagym.security.AccessDenials;
+import kz.shagym.security.AccountStanding;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import kz.shagym.security.SecondFactorLogin;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -30,18 +32,22 @@ class WebSecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication // a command run without a server has no HTTP to secure
     @Order(2) // after the API chain (order 1), since this one matches every request
-    SecurityFilterChain pages(HttpSecurity http, SecondFactorLogin secondFactor, AccessDenials denials) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SecondFactorLogin secondFactor, AccessDenials denials,
+                              AccountStanding standing) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", SecondFactorLogin.CODE_PATH, "/error", "/error/**", "/css/**", "/js/**",
                                 "/vendor/**", "/diagrams/**", "/favicon.ico").permitAll()
                         .requestMatchers("/cases/new").hasAnyRole("ADMIN", "LAWYER", "STAFF")
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // With a TOTP second factor the password only opens the code page; the code step has its own filter.
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
                         .authenticationDetailsSource(secondFactor.formLoginDetails())
                         .successHandler(secondFactor.passwordStepSuccess("/")))
                 .addFilterBefore(secondFactor.codeStepFilter("/"), UsernamePasswordAuthenticationFilter.class)
+                // a disabled account's or an ended session goes to the login page; a temporary password to its change
+                .addFilterBefore(standing.pagesFilter(), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -249,8 +249,22 @@ final class EndpointCorpus {
                 .field("role", Kind.ENUM, true, 0)
                 .field("fullName", Kind.TEXT, false, 200)
                 .field("email", Kind.CODE, false, 320)
-                .field("language", Kind.CODE, false, 0).build());
+                .field("language", Kind.CODE, false, 0)
+                .field("mustChangePassword", Kind.BOOLEAN, false, 0).build());
         all.add(entry("GET", "/api/users", Scope.ROLE).roles("ADMIN").build());
+        // the fixture's lawyer as it is: an accepted change would change nothing
+        all.add(entry("PATCH", "/api/users/{username}", Scope.ROLE).roles("ADMIN").id("username", Id.USERNAME)
+                .json(f -> "{\"role\": \"LAWYER\", \"language\": \"ru\", \"enabled\": true}")
+                .field("role", Kind.ENUM, false, 0)
+                .field("language", Kind.CODE, false, 0)
+                .field("enabled", Kind.BOOLEAN, false, 0).build());
+        all.add(entry("POST", "/api/users/{username}/password-reset", Scope.ROLE).roles("ADMIN").id("username", Id.USERNAME)
+                .json(f -> "{\"password\": \"corpus-temporary-1\"}")
+                .field("password", Kind.TEXT, false, 72).build()); // bcrypt's 72 bytes
+        all.add(entry("POST", "/api/me/password", Scope.SIGNED_IN).json(f -> """
+                {"currentPassword": "%s", "newPassword": "corpus-new-password-1"}""".formatted(kz.shagym.LadderHarness.ADMIN_PASSWORD))
+                .field("currentPassword", Kind.TEXT, true, 72)
+                .field("newPassword", Kind.TEXT, true, 72).build());
         all.add(entry("GET", "/api/admin/audit/verify", Scope.ROLE).roles("ADMIN").build());
         all.add(entry("GET", "/api/admin/engine", Scope.ROLE).roles("ADMIN").param("gc", Kind.BOOLEAN).build());
         all.add(entry("GET", "/api/admin/engine/consistency", Scope.ROLE).roles("ADMIN").build());
@@ -278,6 +292,38 @@ final class EndpointCorpus {
                 .field("code", Kind.CODE, true, 20).build());
         all.add(entry("POST", "/my/totp/recovery-codes", Scope.SIGNED_IN).form(f -> Map.of("code", "abcde-fghjk"))
                 .field("code", Kind.CODE, true, 20).build());
+        all.add(entry("POST", "/my/password", Scope.SIGNED_IN).form(f -> Map.of("currentPassword", kz.shagym.LadderHarness.ADMIN_PASSWORD,
+                        "newPassword", "corpus-new-password-1", "newPasswordAgain", "corpus-new-password-1"))
+                .field("currentPassword", Kind.TEXT, true, 72)
+                .field("newPassword", Kind.TEXT, true, 72)
+                .field("newPasswordAgain", Kind.TEXT, true, 72).build());
+        all.add(entry("GET", "/my/password/new", Scope.SIGNED_IN).build());
+        all.add(entry("POST", "/my/password/new", Scope.SIGNED_IN).form(f -> Map.of(
+                        "newPassword", "corpus-new-password-1", "newPasswordAgain", "corpus-new-password-1"))
+                .field("newPassword", Kind.TEXT, true, 72)
+                .field("newPasswordAgain", Kind.TEXT, true, 72).build());
+        all.add(entry("GET", "/admin/users", Scope.ROLE).roles("ADMIN").build());
+        all.add(entry("POST", "/admin/users", Scope.ROLE).roles("ADMIN").form(f -> Map.of("username", "corpus-page-user",
+                        "fullName", "Корпусова Айгерим", "email", "corpus-page@example.org", "role", "STAFF", "language", "kk",
+                        "password", "corpus-password-1"))
+                .field("username", Kind.CODE, true, 100)
+                .field("fullName", Kind.TEXT, false, 200)
+                .field("email", Kind.CODE, false, 320)
+                .field("role", Kind.ENUM, true, 0)
+                .field("language", Kind.CODE, false, 0)
+                .field("password", Kind.TEXT, false, 72).build());
+        all.add(entry("GET", "/admin/users/{username}", Scope.ROLE).roles("ADMIN").id("username", Id.USERNAME).build());
+        // the fixture's lawyer as it is: an accepted change would change nothing
+        all.add(entry("POST", "/admin/users/{username}/role", Scope.ROLE).roles("ADMIN").id("username", Id.USERNAME)
+                .form(f -> Map.of("role", "LAWYER")).field("role", Kind.ENUM, true, 0).build());
+        all.add(entry("POST", "/admin/users/{username}/language", Scope.ROLE).roles("ADMIN").id("username", Id.USERNAME)
+                .form(f -> Map.of("language", "ru")).field("language", Kind.CODE, true, 0).build());
+        all.add(entry("POST", "/admin/users/{username}/enabled", Scope.ROLE).roles("ADMIN").id("username", Id.USERNAME)
+                .form(f -> Map.of("enabled", "true")).field("enabled", Kind.ENUM, true, 0).build());
+        all.add(entry("POST", "/admin/users/{username}/password-reset", Scope.ROLE).roles("ADMIN").id("username", Id.USERNAME)
+                .form(f -> Map.of("password", "corpus-temporary-1")).field("password", Kind.TEXT, false, 72).build());
+        all.add(entry("POST", "/admin/users/{username}/totp-reset", Scope.ROLE).roles("ADMIN").id("username", Id.USERNAME)
+                .body(Body.FORM).form(f -> Map.of()).build());
         all.add(entry("GET", "/cases/new", Scope.ROLE).roles("ADMIN", "LAWYER", "STAFF").build());
         all.add(entry("POST", "/cases/new", Scope.ROLE).roles("ADMIN", "LAWYER", "STAFF").body(Body.FORM).form(f -> Map.ofEntries(
                         Map.entry("victimName", "Корпусов Корпус"), Map.entry("birthDate", "1980-02-03"), Map.entry("region", "Алматы"),

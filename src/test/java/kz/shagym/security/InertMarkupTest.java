@@ -180,6 +180,36 @@ class InertMarkupTest extends ShagymIntegrationTest {
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(texts(json(ladder.rest().getForEntity("/api/users", String.class).getBody()))).contains(MARKUP);
 
+        // The users page: a user made there with the markup as name and initial password; that user replaces it on the
+        // new-password step and again on the account page; then a reset through the page and the API, and the user's own
+        // change through the API. Each password works exactly as typed.
+        HostileHttp.Session adminPages = http.signIn(kz.shagym.LadderHarness.ADMIN, kz.shagym.LadderHarness.ADMIN_PASSWORD);
+        String pageUser = "markup-page-" + UUID.randomUUID().toString().substring(0, 8);
+        form(http, adminPages, "/admin/users", Map.of("username", pageUser, "fullName", MARKUP, "email", "", "role", "STAFF",
+                "language", "ru", "password", PASSWORD_MARKUP), "fullName", "password");
+        assertInert(http.get(adminPages, "/admin/users").text(), MARKUP);
+        assertInert(http.get(adminPages, "/admin/users/" + pageUser).text(), MARKUP);
+        PageSession firstSignIn = new PageSession(restTemplate.getRootUri());
+        assertThat(firstSignIn.login(pageUser, PASSWORD_MARKUP).statusCode()).isEqualTo(302);
+        var chosen = firstSignIn.submit("/my/password/new", "/my/password/new",
+                Map.of("newPassword", PASSWORD_MARKUP + "-2", "newPasswordAgain", PASSWORD_MARKUP + "-2"));
+        assertThat(PageSession.location(chosen)).as(chosen.body()).isEqualTo("/board");
+        exercised.add("POST /my/password/new newPassword");
+        exercised.add("POST /my/password/new newPasswordAgain");
+        HostileHttp.Session userPages = http.signIn(pageUser, PASSWORD_MARKUP + "-2");
+        form(http, userPages, "/my/password", Map.of("currentPassword", PASSWORD_MARKUP + "-2", "newPassword", PASSWORD_MARKUP + "-3",
+                "newPasswordAgain", PASSWORD_MARKUP + "-3"), "currentPassword", "newPassword", "newPasswordAgain");
+        form(http, adminPages, "/admin/users/" + pageUser + "/password-reset", Map.of("password", PASSWORD_MARKUP + "-4"), "password");
+        assertThat(new PageSession(restTemplate.getRootUri()).login(pageUser, PASSWORD_MARKUP + "-4").headers()
+                .firstValue("Location").orElse("")).doesNotContain("error");
+        post(ladder.rest(), "/api/users/" + pageUser + "/password-reset", "{\"password\": %s}".formatted(quote(PASSWORD_MARKUP + "-5")),
+                200, "password");
+        post(restTemplate.withBasicAuth(pageUser, PASSWORD_MARKUP + "-5"), "/api/me/password",
+                "{\"currentPassword\": %s, \"newPassword\": %s}".formatted(quote(PASSWORD_MARKUP + "-5"), quote(PASSWORD_MARKUP + "-6")),
+                204, "currentPassword", "newPassword");
+        assertThat(restTemplate.withBasicAuth(pageUser, PASSWORD_MARKUP + "-6").getForEntity("/api/clock", String.class)
+                .getStatusCode().value()).isEqualTo(200);
+
         // The deadline calculator reads its language from the body: markup there is no language, and nothing runs.
         post(asLawyer, "/api/deadlines/compute", "{\"rule\": \"kz.upk.106.file-complaint\", \"trigger\": \"2026-05-01T15:00:00+05:00\","
                 + " \"lang\": %s}".formatted(quote(MARKUP)), 200, "lang");
