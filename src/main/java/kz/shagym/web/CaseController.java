@@ -135,7 +135,7 @@ class CaseController {
     String recordEvent(@PathVariable UUID id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
                        Authentication user, Locale locale, Model model, HttpServletResponse response) {
         ComplaintRecord complaint = writable(id, user);
-        form.check(result, CaseAct.available(queries.view(complaint, false, false, Languages.of(locale))), clock.instant());
+        form.check(result, CaseAct.available(queries.view(complaint, false, false, Languages.of(locale))));
         if (!result.hasErrors()) {
             try {
                 ladder.record(id, form.toCommand(), user.getName());

@@ -44,8 +44,7 @@ public class EventForm {
      * What the act needs and the form lacks, named at its field (the messages are the bundles' {@code act.error.*}):
      * the API would refuse most of it too, but in English and without knowing which field of the page it meant.
      */
-    void check(BindingResult result, List<CaseAct> available, java.time.Instant now) {
-        checkDates(result, now);
+    void check(BindingResult result, List<CaseAct> available) {
         if (type == null) {
             return;
         }
@@ -88,31 +87,6 @@ public class EventForm {
      * The ladder's own checks of the dates (Ladder.Dates), said in the page's language at the field: a fact is not in the
      * future, nor before the Republic's independence; one learns of a decision and gets its copy after it was made.
      */
-    private void checkDates(BindingResult result, java.time.Instant now) {
-        java.time.Instant latest = now.plusSeconds(300);
-        java.util.Map<String, LocalDateTime> dates = new java.util.LinkedHashMap<>();
-        dates.put("decidedAt", decidedAt);
-        dates.put("learnedAt", learnedAt);
-        dates.put("copyReceivedAt", copyReceivedAt);
-        for (var date : dates.entrySet()) {
-            String field = date.getKey();
-            java.time.OffsetDateTime value = Forms.almaty(date.getValue());
-            if (value == null || result.hasFieldErrors(field)) {
-                continue;
-            }
-            if (value.toInstant().isAfter(latest)) {
-                result.rejectValue(field, "act.error.future");
-            } else if (value.toLocalDate().isBefore(java.time.LocalDate.of(1991, 12, 16))) {
-                result.rejectValue(field, "act.error.tooEarly");
-            }
-        }
-        if (decidedAt != null && learnedAt != null && learnedAt.isBefore(decidedAt) && !result.hasFieldErrors("learnedAt")) {
-            result.rejectValue("learnedAt", "act.error.learnedBefore");
-        }
-        if (decidedAt != null && copyReceivedAt != null && copyReceivedAt.isBefore(decidedAt) && !result.hasFieldErrors("copyReceivedAt")) {
-            result.rejectValue("copyReceivedAt", "act.error.copyBefore");
-        }
-    }
 
     EventCommand toCommand() {
         CaseAct act = type;

@@ -97,10 +97,10 @@ class CaseEventsPageTest extends ShagymIntegrationTest {
         assertThat(noOutcome.statusCode()).isEqualTo(400);
         assertThat(noOutcome.body()).contains("Выберите орган, принявший решение.").contains("id=\"authority-error\"");
         HttpResponse<String> learnedFirst = record(browser, id, Map.of("type", "FORWARDED_TO_INTERNAL_SECURITY",
-                "decidedAt", local(Duration.ofHours(2)), "learnedAt", local(Duration.ofHours(3)), "copyReceivedAt", local(Duration.ofHours(-2))));
+                "decidedAt", local(Duration.ofHours(2)), "learnedAt", local(Duration.ofHours(3))));
         assertThat(learnedFirst.statusCode()).isEqualTo(400);
-        assertThat(learnedFirst.body()).contains("Узнать о решении можно только после того, как оно принято.")
-                .contains("Эта дата ещё не наступила").containsPattern("id=\"ev-copy\"[^>]*aria-invalid=\"true\"");
+        assertThat(learnedFirst.body()).contains("узнать о решении нельзя раньше, чем оно принято")
+                .containsPattern("id=\"ev-learned\"[^>]*aria-invalid=\"true\"");
         assertThat(ladder.historyCount(id, "DECISION") + ladder.historyCount(id, "CLOSED")
                 + ladder.historyCount(id, "FORWARDED_TO_INTERNAL_SECURITY")).as("nothing recorded").isZero();
     }

@@ -293,20 +293,20 @@ class DateOrderTest extends ShagymIntegrationTest {
             assertThat(problem.path("fitsAt").asText()).isEqualTo("UN_COMMUNICATION");
             assertThat(problem.path("detail").asText()).as(language).isEqualTo(views.get(language));
         }
+        // The page offers only the acts that fit (CaseAct): a stale page's act is refused at the chooser, asking for a reload.
         Map<String, String> appeal = Map.of(
-                "ru", "Решения органа «Апелляционный суд» сейчас ничто не ожидает: дело на этапе «Сообщение подано в орган».",
-                "kk", "Қазір «Апелляциялық сот» органының шешімі күтілмейді: іс «Хабарлама органға берілді» кезеңінде.",
-                "en", "No step of this case waits for a decision by \"Appeal court\": the case is at the stage \"Report filed with the authority\".");
+                "ru", "Это действие не подходит к нынешнему этапу дела: обновите страницу.",
+                "kk", "Бұл әрекет істің қазіргі кезеңіне сәйкес келмейді: бетті жаңартыңыз.",
+                "en", "This does not fit where the case stands now: reload the page.");
         int recorded = eventCount();
         for (String language : LANGUAGES) {
             Map<String, String> form = new LinkedHashMap<>();
-            form.put("type", "DECISION");
-            form.put("authority", "APPEAL_COURT");
+            form.put("type", "APPEAL_DECISION");
             form.put("outcome", "REFUSED");
             form.put("decidedAt", local(minutesAgo(Duration.ofDays(1))));
             HttpResponse<String> page = browser.submit("/cases/" + id + "?lang=" + language, "/cases/" + id + "/events", form);
             assertThat(page.statusCode()).isEqualTo(400);
-            assertThat(text(page)).as(language).contains("<p class=\"error\" role=\"alert\">" + appeal.get(language) + "</p>");
+            assertThat(text(page)).as(language).contains("id=\"type-error\">" + appeal.get(language) + "</p>");
         }
         assertThat(eventCount()).isEqualTo(recorded);
     }
@@ -368,9 +368,14 @@ class DateOrderTest extends ShagymIntegrationTest {
         int events = eventCount();
         for (String language : LANGUAGES) {
             Map<String, String> form = new LinkedHashMap<>();
-            form.put("type", "DECISION");
+            // the act the case page offers at this step: the prosecutor's decision on a complaint, or a refusal to register
+            boolean prosecutor = "PROSECUTOR".equals(authority);
+            form.put("type", prosecutor ? "PROSECUTOR_DECISION" : "REFUSED_TO_REGISTER");
             form.put("authority", authority);
             form.put("outcome", "REFUSED");
+            if (!prosecutor) {
+                form.put("routes", "INVESTIGATIVE_JUDGE");
+            }
             form.put("decidedAt", local(decided));
             form.put("learnedAt", learned == null ? "" : local(learned));
             form.put("copyReceivedAt", copy == null ? "" : local(copy));

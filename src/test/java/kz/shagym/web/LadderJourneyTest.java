@@ -140,7 +140,7 @@ class LadderJourneyTest extends ShagymIntegrationTest {
         page.navigate(url("/cases/new"));
         page.locator("#victimName").fill("Жанұзақов Ерлан Серікұлы");
         page.locator("#birthDate").fill("1979-09-21");
-        page.locator("#region").fill("Шымкент");
+        page.locator("#region").selectOption("SHYMKENT");
         page.locator("#allegation").selectOption("TORTURE");
         page.locator("#incidentDate").fill(filed.minusDays(2).toString());
         page.locator("#filedWith").selectOption("POLICE");

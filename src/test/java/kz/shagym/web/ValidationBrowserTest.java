@@ -123,9 +123,8 @@ class ValidationBrowserTest extends ShagymIntegrationTest {
         LocalDateTime decided = LocalDateTime.ofInstant(filedAt, Formats.ALMATY).plusDays(3).withHour(15).withMinute(0);
         LocalDateTime learned = decided.minusDays(1);
         page.navigate(url("/cases/" + id + "?lang=" + language));
-        page.locator("#ev-type").selectOption("DECISION");
+        page.locator("#ev-type").selectOption("REFUSED_TO_REGISTER");
         page.locator("#ev-authority").selectOption("INVESTIGATOR");
-        page.locator("#ev-outcome").selectOption("REFUSED");
         page.locator("#ev-decided").fill(TYPED.format(decided));
         page.locator("#ev-learned").fill(TYPED.format(learned));
         page.locator("#ev-note").fill("Ответ получен почтой");
@@ -136,9 +135,8 @@ class ValidationBrowserTest extends ShagymIntegrationTest {
                 : "Когда узнали: узнать о решении нельзя раньше, чем оно принято (" + SHOWN.format(decided) + ").";
         assertThat(page.locator("#event-form")).containsText(expected);
         assertThat(page.locator("#ev-learned")).hasAttribute("aria-invalid", "true");
-        assertThat(page.locator("#ev-type")).hasValue("DECISION");
+        assertThat(page.locator("#ev-type")).hasValue("REFUSED_TO_REGISTER");
         assertThat(page.locator("#ev-authority")).hasValue("INVESTIGATOR");
-        assertThat(page.locator("#ev-outcome")).hasValue("REFUSED");
         assertThat(page.locator("#ev-decided")).hasValue(TYPED.format(decided));
         assertThat(page.locator("#ev-learned")).hasValue(TYPED.format(learned));
         assertThat(page.locator("#ev-note")).hasValue("Ответ получен почтой");
