@@ -117,6 +117,14 @@ class BoardController {
         model.addAttribute("sort", sort == null ? Sort.DAYS_ASC : sort);
         model.addAttribute("mayFindByName", mayFindByName(user));
         model.addAttribute("searchedByName", name != null && !refused);
+        // the links that keep the board's filters: the export and the neighbouring pages (a name only from a search
+        // that was allowed and done)
+        String kept = query(blankToNull(region), scope.all() ? onlyLawyer : null, rung, flag, number,
+                name != null && !refused ? name : null);
+        Sort shownSort = sort == null ? Sort.DAYS_ASC : sort;
+        model.addAttribute("exportUrl", "/board/stages.xlsx" + (kept.isEmpty() ? "" : "?" + kept));
+        model.addAttribute("prevUrl", "/board?page=" + (current - 1) + (kept.isEmpty() ? "" : "&" + kept) + "&sort=" + shownSort);
+        model.addAttribute("nextUrl", "/board?page=" + (current + 1) + (kept.isEmpty() ? "" : "&" + kept) + "&sort=" + shownSort);
         if (refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
@@ -186,6 +194,34 @@ class BoardController {
         boolean missed = row.applicantMissed();
         return new BoardLine(row, daysLeft, daysLeft != null && daysLeft < 0 && !missed, missed, daysLeft == null,
                 row.approvedLetters() > 0);
+    }
+
+    /** The filters as a query string (UTF-8, percent-encoded), only those that are set. */
+    private static String query(String region, String lawyer, Rung rung, Set<Flag> flags, String number, String name) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (region != null) {
+            parts.add("region=" + encode(region));
+        }
+        if (lawyer != null) {
+            parts.add("lawyer=" + encode(lawyer));
+        }
+        if (rung != null) {
+            parts.add("rung=" + rung.name());
+        }
+        if (flags != null) {
+            flags.stream().sorted().forEach(f -> parts.add("flag=" + f.name()));
+        }
+        if (number != null) {
+            parts.add("q=" + encode(number));
+        }
+        if (name != null) {
+            parts.add("victimName=" + encode(name));
+        }
+        return String.join("&", parts);
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String blankToNull(String s) {
