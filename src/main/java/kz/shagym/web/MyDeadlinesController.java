@@ -33,19 +33,6 @@ class MyDeadlinesController {
         this.acknowledgements = acknowledgements;
     }
 
-    /**
-     * "I saw it": records who acknowledged the overdue or missed deadline and when (whoever may read its case), then
-     * back to the list, or to the case page when asked from there ({@code from=case}).
-     */
-    @org.springframework.web.bind.annotation.PostMapping("/my/deadlines/{deadlineId}/acknowledge")
-    String acknowledge(@org.springframework.web.bind.annotation.PathVariable java.util.UUID deadlineId,
-                       @org.springframework.web.bind.annotation.RequestParam(required = false) String from,
-                       Authentication user, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        java.util.UUID complaintId = acknowledgements.acknowledge(deadlineId, user);
-        redirect.addFlashAttribute("acknowledged", deadlineId);
-        return "case".equals(from) ? "redirect:/cases/" + complaintId + "#deadlines" : "redirect:/my/deadlines#d-" + deadlineId;
-    }
-
     /** A new secret calendar URL, shown once on the page: the previous one stops working. */
     @org.springframework.web.bind.annotation.PostMapping("/my/calendar")
     String calendarLink(Authentication user, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
@@ -58,6 +45,15 @@ class MyDeadlinesController {
         calendar.revoke(user.getName());
         redirect.addFlashAttribute("calendarRevoked", true);
         return "redirect:/my/deadlines";
+    }
+
+    /** "I saw it": records who acknowledged the overdue or missed deadline and when (whoever may read its case). */
+    @org.springframework.web.bind.annotation.PostMapping("/my/deadlines/{deadlineId}/acknowledge")
+    String acknowledge(@org.springframework.web.bind.annotation.PathVariable java.util.UUID deadlineId, Authentication user,
+                       org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        acknowledgements.acknowledge(deadlineId, user);
+        redirect.addFlashAttribute("acknowledged", deadlineId);
+        return "redirect:/my/deadlines#d-" + deadlineId;
     }
 
     /**
