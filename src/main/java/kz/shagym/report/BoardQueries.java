@@ -391,6 +391,15 @@ public class BoardQueries {
      * Overdue and missed ones nobody acknowledged come first, then the acknowledged ones, then the rest by last day.
      */
     public List<DueRow> due(CaseScope scope, LocalDate today, LocalDate until) {
+        return due(scope.condition("c.id", "c.lawyer"), scope.params(), today, until);
+    }
+
+    /** The overdue and missed deadlines of one open case, as {@link #due} lists them (the case page's rows). */
+    public List<DueRow> overdueOf(UUID complaintId, LocalDate today) {
+        return due("c.id = :complaint", Map.of("complaint", complaintId), today, today.minusDays(1));
+    }
+
+    private List<DueRow> due(String scopeCondition, Map<String, Object> scopeParams, LocalDate today, LocalDate until) {
         return jdbc.sql("""
                 select c.id, c.case_number, d.id as deadline_id, d.rule_id, d.owed_by, d.status, d.last_day, d.due_at,
                        d.confidence, d.legal_basis, (%1$s) as awaiting_filing,
@@ -405,8 +414,8 @@ public class BoardQueries {
                 order by case when d.status = 'OPEN' and d.last_day >= :today then 2
                               when a.deadline_id is null then 0 else 1 end,
                          d.last_day, d.due_at, c.case_number
-                """.formatted(BoardRows.MISSED_AWAITING_FILING, scope.condition("c.id", "c.lawyer")))
-                .params(scope.params())
+                """.formatted(BoardRows.MISSED_AWAITING_FILING, scopeCondition))
+                .params(scopeParams)
                 .param("today", today)
                 .param("until", until)
                 .query((rs, i) -> new DueRow(rs.getObject("id", UUID.class), rs.getString("case_number"),

@@ -47,13 +47,17 @@ class MyDeadlinesController {
         return "redirect:/my/deadlines";
     }
 
-    /** "I saw it": records who acknowledged the overdue or missed deadline and when (whoever may read its case). */
+    /**
+     * "I saw it": records who acknowledged the overdue or missed deadline and when (whoever may read its case), then
+     * back to the list at its row, or to the case page's deadlines when sent from there ({@code from=case}).
+     */
     @org.springframework.web.bind.annotation.PostMapping("/my/deadlines/{deadlineId}/acknowledge")
-    String acknowledge(@org.springframework.web.bind.annotation.PathVariable java.util.UUID deadlineId, Authentication user,
-                       org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        acknowledgements.acknowledge(deadlineId, user);
+    String acknowledge(@org.springframework.web.bind.annotation.PathVariable java.util.UUID deadlineId,
+                       @org.springframework.web.bind.annotation.RequestParam(required = false) String from,
+                       Authentication user, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        java.util.UUID complaintId = acknowledgements.acknowledge(deadlineId, user);
         redirect.addFlashAttribute("acknowledged", deadlineId);
-        return "redirect:/my/deadlines#d-" + deadlineId;
+        return "case".equals(from) ? "redirect:/cases/" + complaintId + "#deadlines" : "redirect:/my/deadlines#d-" + deadlineId;
     }
 
     /**

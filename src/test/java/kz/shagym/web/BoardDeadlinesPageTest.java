@@ -130,6 +130,26 @@ class BoardDeadlinesPageTest extends ShagymIntegrationTest {
     }
 
     @Test
+    void theCasePageOffersTheSameAcknowledgementOnTheMissedTermsRow() {
+        MissedCase second = missed.cases().get(1);
+        PageSession coordinatorPages = signedIn(coordinator);
+        String casePage = coordinatorPages.get("/cases/" + second.id()).body();
+        String row = row(casePage, "data-rule", MissedTerms.JUDGE_TERM);
+        assertThat(row).contains("/my/deadlines/" + second.deadlineId() + "/acknowledge?from=case");
+
+        HttpResponse<String> done = coordinatorPages.submit("/cases/" + second.id(),
+                "/my/deadlines/" + second.deadlineId() + "/acknowledge?from=case", Map.of());
+        assertThat(done.statusCode()).isEqualTo(302);
+        assertThat(PageSession.location(done)).isEqualTo("/cases/" + second.id() + "#deadlines");
+        assertThat(acknowledgedBy(second.deadlineId())).containsExactly(coordinator);
+        String after = row(coordinatorPages.get("/cases/" + second.id()).body(), "data-rule", MissedTerms.JUDGE_TERM);
+        assertThat(after).contains("Принято к сведению: Test COORDINATOR, " + Formats.almaty(acknowledgedAt(second.deadlineId())))
+                .doesNotContain("/acknowledge");
+        assertThat(row(signedIn(missed.lawyer()).get("/my/deadlines").body(), "data-deadline", second.deadlineId().toString()))
+                .as("the lawyer sees who acknowledged it").contains("Принято к сведению: Test COORDINATOR");
+    }
+
+    @Test
     void aCoordinatorExportsTheBoardFromTheSessionInThePagesLanguageAuditedAsAnExport() throws Exception {
         MissedCase first = missed.cases().get(0);
         String filedOn = ladder.ago(Duration.ofDays(1));
