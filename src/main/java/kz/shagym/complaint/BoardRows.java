@@ -48,7 +48,8 @@ public class BoardRows {
 
     /** A complaint as the board sorts, filters and counts it; one query definition for a refresh and a rebuild. */
     private static final String CASES_FROM_LEDGER = """
-            select c.id as complaint_id, c.case_number, c.region, c.lawyer, c.stage,
+            select c.id as complaint_id, c.case_number, regexp_replace(c.case_number, '^.*-0*', '') as case_seq,
+                   c.region, c.lawyer, c.stage,
                    (select min(d.last_day) from deadline d
                     where d.complaint_id = c.id and d.superseded_by is null
                       and (d.status = 'OPEN' or (%1$s))) as next_last_day,
@@ -74,7 +75,7 @@ public class BoardRows {
     }
 
     /** One open complaint's board row and its distinct open rungs. */
-    record Row(UUID complaintId, String caseNumber, String region, String lawyer, String stage, LocalDate nextLastDay,
+    record Row(UUID complaintId, String caseNumber, String caseSeq, String region, String lawyer, String stage, LocalDate nextLastDay,
                boolean authorityMissed, boolean applicantMissed, boolean authoritySilent, SortedSet<String> rungs) {
 
         /** The counters this complaint adds one to. */
@@ -196,7 +197,8 @@ public class BoardRows {
 
     private static Row row(java.sql.ResultSet rs, SortedSet<String> rungs) throws java.sql.SQLException {
         Date next = rs.getDate("next_last_day");
-        return new Row(rs.getObject("complaint_id", UUID.class), rs.getString("case_number"), rs.getString("region"),
+        return new Row(rs.getObject("complaint_id", UUID.class), rs.getString("case_number"), rs.getString("case_seq"),
+                rs.getString("region"),
                 rs.getString("lawyer"), rs.getString("stage"), next == null ? null : next.toLocalDate(),
                 rs.getBoolean("authority_missed"), rs.getBoolean("applicant_missed"), rs.getBoolean("authority_silent"), rungs);
     }
@@ -226,10 +228,11 @@ public class BoardRows {
 
     private void insert(Row row) {
         jdbc.sql("""
-                insert into board_case (complaint_id, case_number, region, lawyer, stage, next_last_day, authority_missed,
-                  applicant_missed, authority_silent)
-                values (:id, :caseNumber, :region, :lawyer, :stage, :next, :missed, :applicantMissed, :silent)""")
-                .param("id", row.complaintId()).param("caseNumber", row.caseNumber()).param("region", row.region())
+                insert into board_case (complaint_id, case_number, case_seq, region, lawyer, stage, next_last_day,
+                  authority_missed, applicant_missed, authority_silent)
+                values (:id, :caseNumber, :caseSeq, :region, :lawyer, :stage, :next, :missed, :applicantMissed, :silent)""")
+                .param("id", row.complaintId()).param("caseNumber", row.caseNumber()).param("caseSeq", row.caseSeq())
+                .param("region", row.region())
                 .param("lawyer", row.lawyer()).param("stage", row.stage()).param("next", row.nextLastDay())
                 .param("missed", row.authorityMissed()).param("applicantMissed", row.applicantMissed())
                 .param("silent", row.authoritySilent())
@@ -269,8 +272,8 @@ public class BoardRows {
         jdbc.sql("delete from board_count").update();
         jdbc.sql("delete from board_case_rung").update();
         jdbc.sql("delete from board_case").update();
-        jdbc.sql("insert into board_case (complaint_id, case_number, region, lawyer, stage, next_last_day, authority_missed, "
-                + "applicant_missed, authority_silent) " + CASES_FROM_LEDGER).update();
+        jdbc.sql("insert into board_case (complaint_id, case_number, case_seq, region, lawyer, stage, next_last_day, "
+                + "authority_missed, applicant_missed, authority_silent) " + CASES_FROM_LEDGER).update();
         jdbc.sql("""
                 insert into board_case_rung (complaint_id, rung, region, lawyer, next_last_day, case_number)
                 select distinct t.complaint_id, t.rung, b.region, b.lawyer, b.next_last_day, b.case_number

@@ -322,7 +322,11 @@ public class BoardQueries {
             }
             if (filter.caseNumber() != null) {
                 CaseNumberMatch match = CaseNumberMatch.of(filter.caseNumber());
-                sql.append(" and ").append(match.exact() ? prefix + "case_number = :number" : "upper(" + prefix + "case_number) like :number");
+                sql.append(" and ").append(switch (match.kind()) {
+                    case WHOLE -> own + "case_number = :number";
+                    case RUNNING_NUMBER -> own + "case_seq = :number";
+                    case PART -> "upper(" + prefix + "case_number) like :number";
+                });
                 params.put("number", match.value());
             }
             if (filter.onlyCases() != null) {
@@ -334,19 +338,29 @@ public class BoardQueries {
     }
 
     /**
-     * A case number as typed: a whole one (SHG-2026-000123, any case) is looked up exactly through its index; any
-     * other text matches the numbers that contain it in any case (123, 2026-0001), its LIKE wildcards taken literally.
+     * A case number as typed. A whole one (SHG-2026-000123, any case, zeros optional: SHG-2026-123) is looked up
+     * exactly, and so are digits alone (123, 000123: the running number, of any year), both through an index; any other
+     * text matches the numbers that contain it in any case (2026-0001), its LIKE wildcards taken literally, by reading
+     * the board's rows.
      */
-    record CaseNumberMatch(boolean exact, String value) {
-        private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[A-Z]+-\\d{4}-\\d{6,}");
+    record CaseNumberMatch(Kind kind, String value) {
+        enum Kind { WHOLE, RUNNING_NUMBER, PART }
+
+        private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("([A-Z]+)-(\\d{4})-(\\d{1,18})");
+        private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,18}");
 
         static CaseNumberMatch of(String typed) {
             String number = typed.strip().toUpperCase(java.util.Locale.ROOT);
-            if (WHOLE.matcher(number).matches()) {
-                return new CaseNumberMatch(true, number);
+            java.util.regex.Matcher whole = WHOLE.matcher(number);
+            if (whole.matches()) {
+                return new CaseNumberMatch(Kind.WHOLE,
+                        "%s-%s-%06d".formatted(whole.group(1), whole.group(2), Long.parseLong(whole.group(3))));
+            }
+            if (DIGITS.matcher(number).matches()) {
+                return new CaseNumberMatch(Kind.RUNNING_NUMBER, number.replaceFirst("^0+", ""));
             }
             String literal = number.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            return new CaseNumberMatch(false, "%" + literal + "%");
+            return new CaseNumberMatch(Kind.PART, "%" + literal + "%");
         }
     }
 

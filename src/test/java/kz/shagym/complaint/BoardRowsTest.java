@@ -188,7 +188,7 @@ class BoardRowsTest extends ShagymIntegrationTest {
         Set<String> rungs = new TreeSet<>(jdbc.sql("select rung from board_case_rung where complaint_id = :id").param("id", id)
                 .query(String.class).list());
         return jdbc.sql("select * from board_case where complaint_id = :id").param("id", id)
-                .query((rs, i) -> new BoardRows.Row(id, rs.getString("case_number"), rs.getString("region"),
+                .query((rs, i) -> new BoardRows.Row(id, rs.getString("case_number"), rs.getString("case_seq"), rs.getString("region"),
                         rs.getString("lawyer"), rs.getString("stage"), rs.getObject("next_last_day", LocalDate.class),
                         rs.getBoolean("authority_missed"), rs.getBoolean("applicant_missed"), rs.getBoolean("authority_silent"),
                         new TreeSet<>(rungs)))

@@ -93,8 +93,14 @@ class BoardBrowserTest extends ShagymIntegrationTest {
             assertThat(row.locator(".ack")).hasText(Pattern.compile("Назарға алған: Test LAWYER, .*"));
             steps.screenshot("deadlines-acknowledged-kk");
 
+            Locator onTheCase = steps.openCaseDeadline(term.id(), MissedTerms.JUDGE_TERM, "kk");
+            assertThat(onTheCase.locator(".ack")).hasText(Pattern.compile("Назарға алған: Test LAWYER, .*"));
+            onTheCase.scrollIntoViewIfNeeded();
+            steps.screenshot("case-acknowledged-kk");
+
             steps.openBoard("ru");
             assertThat(steps.searchByName(term.victimName())).containsExactly(term.caseNumber());
+            steps.screenshot("board-by-name-ru");
         }
     }
 

@@ -230,6 +230,10 @@ class BoardDeadlinesPageTest extends ShagymIntegrationTest {
         String digits = first.caseNumber().substring(first.caseNumber().lastIndexOf('-') + 1);
         assertThat(caseRows(board.get("/board?q=" + digits).body())).contains(first.caseNumber());
         assertThat(caseRows(board.get("/board?q=" + digits + "&region=" + encode(missed.region())).body())).containsExactly(first.caseNumber());
+        String unpadded = first.caseNumber().replaceFirst("-0+(\\d)", "-$1");
+        assertThat(caseRows(board.get("/board?q=" + unpadded).body())).as("zeros optional").containsExactly(first.caseNumber());
+        assertThat(caseRows(board.get("/board?q=" + first.caseNumber().substring(4, 11) + "&region=" + encode(missed.region())).body()))
+                .as("any other part of it").contains(first.caseNumber());
         assertThat(caseRows(board.get("/board?q=%25").body())).as("a wildcard is only a character").isEmpty();
         HttpResponse<String> tooLong = board.get("/board?q=" + "1".repeat(41));
         assertThat(tooLong.statusCode()).isEqualTo(400);

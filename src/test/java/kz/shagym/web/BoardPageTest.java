@@ -131,7 +131,8 @@ class BoardPageTest extends ShagymIntegrationTest {
                 Map.of("region", south, "flag", "OVERDUE", "sort", "DAYS_DESC"), Map.of("region", north, "sort", "DAYS_DESC"),
                 Map.of("region", north, "sort", "CASE_NUMBER", "page", "2"), Map.of("region", north, "sort", "DAYS_DESC", "page", "2"),
                 Map.of("q", "brd-" + suffix + "-01"), Map.of("q", "BRD-%s-007".formatted(suffix)),
-                Map.of("q", "%"), Map.of("q", "_", "region", north), Map.of("lawyer", lawyerB, "q", "BRD-" + suffix))) {
+                Map.of("q", "%"), Map.of("q", "_", "region", north), Map.of("lawyer", lawyerB, "q", "BRD-" + suffix),
+                Map.of("q", "7"), Map.of("q", "0042", "region", north))) {
             assertThat(board(admin, Role.ADMIN, params)).as("board of %s", params).isEqualTo(reference(admin, Role.ADMIN, params));
         }
         assertThat((List<?>) board(admin, Role.ADMIN, Map.of("region", north)).get("lines")).hasSize(BoardController.PAGE_SIZE);
@@ -183,7 +184,10 @@ class BoardPageTest extends ShagymIntegrationTest {
         LocalDate today = LocalDate.now(clock.withZone(Formats.ALMATY));
         List<BoardController.BoardLine> lines = cases.stream()
                 .filter(c -> rung == null || c.onRung(rung))
-                .filter(c -> number == null || c.caseNumber().toUpperCase(java.util.Locale.ROOT).contains(number.toUpperCase(java.util.Locale.ROOT)))
+                .filter(c -> number == null || (number.matches("\\d+")
+                        // digits alone: the running number after the last dash, leading zeros aside
+                        ? c.caseNumber().replaceFirst("^.*-0*", "").equals(number.replaceFirst("^0+", ""))
+                        : c.caseNumber().toUpperCase(java.util.Locale.ROOT).contains(number.toUpperCase(java.util.Locale.ROOT))))
                 .map(c -> {
                     Long daysLeft = c.nextLastDay() == null ? null : today.until(c.nextLastDay(), ChronoUnit.DAYS);
                     return new BoardController.BoardLine(c, daysLeft, daysLeft != null && daysLeft < 0 && !c.applicantMissed(),

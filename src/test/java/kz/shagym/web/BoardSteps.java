@@ -120,6 +120,14 @@ final class BoardSteps {
         return row;
     }
 
+    /** The case page's deadline row of a rule, which shows the acknowledgement too. */
+    Locator openCaseDeadline(java.util.UUID caseId, String rule, String language) {
+        page.navigate(root + "/cases/" + caseId + "?lang=" + language);
+        Locator row = page.locator("#deadlines tr[data-rule='" + rule + "']");
+        assertThat(row).isVisible();
+        return row;
+    }
+
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("board-deadlines-" + name + ".png"))
                 .setFullPage(true));
