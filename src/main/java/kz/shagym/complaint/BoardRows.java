@@ -37,15 +37,34 @@ public class BoardRows {
     public static final String EVERY_RUNG = "*";
 
     /** A complaint as the board sorts, filters and counts it; one query definition for a refresh and a rebuild. */
+    /**
+     * An applicant's term marked MISSED whose rung still waits for the filing (deadline alias d): the coordinator must
+     * still see it, so it keeps counting as the case's clock until the filing, a recalculation or the closing ends it.
+     */
+    public static final String MISSED_AWAITING_FILING = """
+            d.status = 'MISSED' and d.owed_by = 'APPLICANT' and d.superseded_by is null
+            and exists (select 1 from rung_track mt where mt.id = d.track_id and mt.closed_at is null
+                          and mt.step in ('AWAITING_FILING', 'AWAITING_SUBMISSION'))""";
+
+    /** A complaint as the board sorts, filters and counts it; one query definition for a refresh and a rebuild. */
     private static final String CASES_FROM_LEDGER = """
-            select c.id as complaint_id, c.case_number, c.region, c.lawyer, c.stage,
+            select c.id as complaint_id, c.case_number, regexp_replace(c.case_number, '^.*-0*', '') as case_seq,
+                   c.region, c.lawyer, c.stage,
                    (select min(d.last_day) from deadline d
-                    where d.complaint_id = c.id and d.status = 'OPEN' and d.superseded_by is null) as next_last_day,
+                    where d.complaint_id = c.id and d.superseded_by is null
+                      and (d.status = 'OPEN' or (%1$s))) as next_last_day,
                    exists (select 1 from deadline d
                            where d.complaint_id = c.id and d.status = 'MISSED' and d.owed_by in ('AUTHORITY', 'STATE')
-                             and d.superseded_by is null) as authority_missed
+                             and d.superseded_by is null) as authority_missed,
+                   exists (select 1 from deadline d where d.complaint_id = c.id and %1$s) as applicant_missed,
+                   (exists (select 1 from deadline d
+                            where d.complaint_id = c.id and d.status = 'MISSED' and d.owed_by in ('AUTHORITY', 'STATE')
+                              and d.superseded_by is null)
+                    or exists (select 1 from rung_track t join complaint_event e
+                                   on e.complaint_id = t.complaint_id and e.type = 'AUTHORITY_SILENT' and e.rung = t.rung
+                               where t.complaint_id = c.id and t.closed_at is null)) as authority_silent
             from complaint c
-            where c.status = 'OPEN'""";
+            where c.status = 'OPEN'""".formatted(MISSED_AWAITING_FILING);
 
     private static final String OPEN_RUNGS_FROM_LEDGER = "select complaint_id, rung from rung_track where closed_at is null";
 
@@ -56,8 +75,8 @@ public class BoardRows {
     }
 
     /** One open complaint's board row and its distinct open rungs. */
-    record Row(UUID complaintId, String caseNumber, String region, String lawyer, String stage, LocalDate nextLastDay,
-               boolean authorityMissed, SortedSet<String> rungs) {
+    record Row(UUID complaintId, String caseNumber, String caseSeq, String region, String lawyer, String stage, LocalDate nextLastDay,
+               boolean authorityMissed, boolean applicantMissed, boolean authoritySilent, SortedSet<String> rungs) {
 
         /** The counters this complaint adds one to. */
         List<CountKey> countKeys() {
@@ -178,9 +197,10 @@ public class BoardRows {
 
     private static Row row(java.sql.ResultSet rs, SortedSet<String> rungs) throws java.sql.SQLException {
         Date next = rs.getDate("next_last_day");
-        return new Row(rs.getObject("complaint_id", UUID.class), rs.getString("case_number"), rs.getString("region"),
+        return new Row(rs.getObject("complaint_id", UUID.class), rs.getString("case_number"), rs.getString("case_seq"),
+                rs.getString("region"),
                 rs.getString("lawyer"), rs.getString("stage"), next == null ? null : next.toLocalDate(),
-                rs.getBoolean("authority_missed"), rungs);
+                rs.getBoolean("authority_missed"), rs.getBoolean("applicant_missed"), rs.getBoolean("authority_silent"), rungs);
     }
 
     private static boolean sameCounts(Row stored, Row current) {
@@ -188,8 +208,11 @@ public class BoardRows {
     }
 
     private void update(Row stored, Row current) {
-        jdbc.sql("update board_case set stage = :stage, next_last_day = :next, authority_missed = :missed where complaint_id = :id")
+        jdbc.sql("""
+                update board_case set stage = :stage, next_last_day = :next, authority_missed = :missed,
+                  applicant_missed = :applicantMissed, authority_silent = :silent where complaint_id = :id""")
                 .param("stage", current.stage()).param("next", current.nextLastDay()).param("missed", current.authorityMissed())
+                .param("applicantMissed", current.applicantMissed()).param("silent", current.authoritySilent())
                 .param("id", current.complaintId())
                 .update();
         if (!Objects.equals(stored.nextLastDay(), current.nextLastDay())) {
@@ -205,11 +228,14 @@ public class BoardRows {
 
     private void insert(Row row) {
         jdbc.sql("""
-                insert into board_case (complaint_id, case_number, region, lawyer, stage, next_last_day, authority_missed)
-                values (:id, :caseNumber, :region, :lawyer, :stage, :next, :missed)""")
-                .param("id", row.complaintId()).param("caseNumber", row.caseNumber()).param("region", row.region())
+                insert into board_case (complaint_id, case_number, case_seq, region, lawyer, stage, next_last_day,
+                  authority_missed, applicant_missed, authority_silent)
+                values (:id, :caseNumber, :caseSeq, :region, :lawyer, :stage, :next, :missed, :applicantMissed, :silent)""")
+                .param("id", row.complaintId()).param("caseNumber", row.caseNumber()).param("caseSeq", row.caseSeq())
+                .param("region", row.region())
                 .param("lawyer", row.lawyer()).param("stage", row.stage()).param("next", row.nextLastDay())
-                .param("missed", row.authorityMissed())
+                .param("missed", row.authorityMissed()).param("applicantMissed", row.applicantMissed())
+                .param("silent", row.authoritySilent())
                 .update();
         for (String rung : row.rungs()) {
             jdbc.sql("""
@@ -246,8 +272,8 @@ public class BoardRows {
         jdbc.sql("delete from board_count").update();
         jdbc.sql("delete from board_case_rung").update();
         jdbc.sql("delete from board_case").update();
-        jdbc.sql("insert into board_case (complaint_id, case_number, region, lawyer, stage, next_last_day, authority_missed) "
-                + CASES_FROM_LEDGER).update();
+        jdbc.sql("insert into board_case (complaint_id, case_number, case_seq, region, lawyer, stage, next_last_day, "
+                + "authority_missed, applicant_missed, authority_silent) " + CASES_FROM_LEDGER).update();
         jdbc.sql("""
                 insert into board_case_rung (complaint_id, rung, region, lawyer, next_last_day, case_number)
                 select distinct t.complaint_id, t.rung, b.region, b.lawyer, b.next_last_day, b.case_number

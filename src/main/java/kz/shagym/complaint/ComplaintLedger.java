@@ -153,6 +153,11 @@ public class ComplaintLedger {
                 .query(SUMMARY).list();
     }
 
+    /** The same search for the board: the ids of the cases found, newest first. */
+    public List<UUID> idsByVictimName(String name, CaseScope scope, int limit) {
+        return summariesByVictimName(name, scope, limit).stream().map(Summary::id).toList();
+    }
+
     private static final org.springframework.jdbc.core.RowMapper<Summary> SUMMARY = (rs, i) -> new Summary(uuid(rs, "id"),
             rs.getString("case_number"), rs.getString("stage"), rs.getString("status"), rs.getString("region"),
             rs.getString("lawyer"), instant(rs, "updated_at"));
@@ -184,6 +189,9 @@ public class ComplaintLedger {
                 .param("rung", event.rung()).param("detail", detail).param("source", source)
                 .param("recordedBy", recordedBy).param("recordedAt", utc(now))
                 .update();
+        if (type == EventType.AUTHORITY_SILENT) {
+            board.changed(complaintId); // the board flags an open rung's silence
+        }
         return event;
     }
 
@@ -229,6 +237,8 @@ public class ComplaintLedger {
 
     void updateStep(UUID trackId, Step step) {
         jdbc.sql("update rung_track set step = :step where id = :id").param("step", step.name()).param("id", trackId).update();
+        // a filing awaited no more ends a missed term's place on the board
+        board.changed(jdbc.sql("select complaint_id from rung_track where id = :id").param("id", trackId).query(UUID.class).single());
     }
 
     void closeTrack(UUID trackId, String outcome, Instant now) {

@@ -27,16 +27,14 @@ class ReminderController {
 
     private final ReminderOutbox outbox;
     private final NotifyQueries queries;
-    private final ReminderPlanner planner;
-    private final CaseAccess access;
+    private final DeadlineAcknowledgements acknowledgements;
     private final ShagymClock clock;
 
-    ReminderController(ReminderOutbox outbox, NotifyQueries queries, ReminderPlanner planner, CaseAccess access,
+    ReminderController(ReminderOutbox outbox, NotifyQueries queries, DeadlineAcknowledgements acknowledgements,
                        ShagymClock clock) {
         this.outbox = outbox;
         this.queries = queries;
-        this.planner = planner;
-        this.access = access;
+        this.acknowledgements = acknowledgements;
         this.clock = clock;
     }
 
@@ -75,10 +73,7 @@ class ReminderController {
     /** Stops the daily overdue mails of a deadline, for everyone. A recalculated deadline starts a new ladder. */
     @PostMapping("/deadlines/{deadlineId}/acknowledge")
     Map<String, Object> acknowledgeDeadline(@PathVariable UUID deadlineId, Authentication user) {
-        DeadlineFacts d = queries.deadline(deadlineId).orElseThrow(() -> ApiException.notFound("deadline " + deadlineId));
-        access.requireRead(user, new kz.shagym.security.CaseRef(d.complaintId(), d.caseNumber(), d.lawyer()));
-        outbox.acknowledge(deadlineId, user.getName(), clock.instant());
-        planner.reconcile(d.complaintId());
+        acknowledgements.acknowledge(deadlineId, user);
         return Map.of("deadlineId", deadlineId, "acknowledged", true);
     }
 

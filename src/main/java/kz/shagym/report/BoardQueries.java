@@ -28,13 +28,46 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BoardQueries {
 
+    /** What a coordinator can narrow the board to, beyond region, lawyer and rung. */
+    public enum Flag {
+        /** the earliest clock's last day has passed (missed terms included) */
+        OVERDUE,
+        /** an applicant's term marked MISSED whose filing is still awaited */
+        MISSED,
+        /** an authority or the State let its term pass */
+        SILENT,
+        /** a letter approved for filing and not yet filed */
+        LETTER_NOT_FILED
+    }
+
+    /** The board's orders; most urgent first unless asked otherwise. */
+    public enum Sort { DAYS_ASC, DAYS_DESC, CASE_NUMBER }
+
     /**
      * What the board filters by; null means "any". A lawyer's board is always restricted to their own cases, a staff
-     * member's ({@code staff}) to the cases they are assigned to.
+     * member's ({@code staff}) to the cases they are assigned to. {@code caseNumber} is a whole or partial case number;
+     * {@code onlyCases}, when not null, the cases a search by the victim's name found (empty: none). {@code today}
+     * (Almaty) is what "overdue" is measured against.
      */
-    public record Filter(String region, String lawyer, Rung rung, String staff) {
+    public record Filter(String region, String lawyer, Rung rung, String staff, Set<Flag> flags, String caseNumber,
+                         List<UUID> onlyCases, Sort sort, LocalDate today) {
+        public Filter {
+            flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(flags);
+            sort = sort == null ? Sort.DAYS_ASC : sort;
+            onlyCases = onlyCases == null ? null : List.copyOf(onlyCases);
+        }
+
+        public Filter(String region, String lawyer, Rung rung, String staff) {
+            this(region, lawyer, rung, staff, Set.of(), null, null, Sort.DAYS_ASC, null);
+        }
+
         public Filter(String region, String lawyer, Rung rung) {
             this(region, lawyer, rung, null);
+        }
+
+        /** Whether the counters (kept per region, lawyer and rung) can no longer tell how many cases the board lists. */
+        boolean narrowed() {
+            return !flags.isEmpty() || caseNumber != null || onlyCases != null;
         }
     }
 
@@ -43,7 +76,8 @@ public class BoardQueries {
 
     /** One open case as the board needs it; everything derived (days left, flags) is computed from these facts. */
     public record CaseRow(UUID id, String caseNumber, String region, String lawyer, String lawyerName, String stage,
-                          LocalDate nextLastDay, boolean authorityMissed, int approvedLetters, List<OpenRung> rungs) {
+                          LocalDate nextLastDay, boolean authorityMissed, boolean applicantMissed, int approvedLetters,
+                          List<OpenRung> rungs) {
 
         public Set<String> whoActs() {
             Set<String> who = new LinkedHashSet<>();
@@ -67,9 +101,20 @@ public class BoardQueries {
      */
     public record Summary(int total, Map<Rung, Integer> rungCounts, SortedSet<String> regions, SortedSet<String> lawyers) {}
 
-    /** One deadline in a lawyer's list. */
-    public record DueRow(UUID complaintId, String caseNumber, String ruleId, String owedBy, String status,
-                         LocalDate lastDay, java.time.Instant dueAt, String confidence, String legalBasis) {}
+    /**
+     * One deadline in a lawyer's list. {@code awaitingFiling}: an applicant's term MISSED whose filing is still awaited;
+     * {@code acknowledgedBy} (user name), {@code acknowledgedByName} and {@code acknowledgedAt}: who said they saw it
+     * (null: nobody yet); {@code restoreMotion}: the motion to restore the term drafted for it, if any.
+     */
+    public record DueRow(UUID complaintId, String caseNumber, UUID deadlineId, String ruleId, String owedBy, String status,
+                         LocalDate lastDay, java.time.Instant dueAt, String confidence, String legalBasis,
+                         boolean awaitingFiling, String acknowledgedBy, String acknowledgedByName,
+                         java.time.Instant acknowledgedAt, UUID restoreMotion) {
+
+        public boolean acknowledged() {
+            return acknowledgedBy != null;
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -103,7 +148,7 @@ public class BoardQueries {
                         rungCounts.merge(Rung.valueOf(rung), n, Integer::sum);
                     }
                 });
-        int total = filter.rung() == null ? cases[0] : rungCounts.get(filter.rung());
+        int total = filter.narrowed() ? count(filter) : filter.rung() == null ? cases[0] : rungCounts.get(filter.rung());
         return new Summary(total, rungCounts, regions, lawyers);
     }
 
@@ -136,27 +181,79 @@ public class BoardQueries {
                 .query(rs -> {
                     rungCounts.merge(Rung.valueOf(rs.getString("rung")), 1, Integer::sum);
                 });
-        return new Summary(filter.rung() == null ? total[0] : rungCounts.get(filter.rung()), rungCounts, regions, lawyers);
+        int shown = filter.narrowed() ? count(filter) : filter.rung() == null ? total[0] : rungCounts.get(filter.rung());
+        return new Summary(shown, rungCounts, regions, lawyers);
     }
 
     /**
-     * One page of the filter's cases, most urgent first: earliest open last day (cases with no running clock last),
-     * then case number. An index range in that order (by rung, region or lawyer), so a page reads about its own rows.
+     * How many cases a narrowed filter lists: the same index range as its page, counted (the flags' indexes keep it to
+     * the flagged cases; a partial case number reads the board's rows, one narrow row per open case).
      */
-    public List<CaseRow> page(Filter filter, int offset, int limit) {
+    private int count(Filter filter) {
+        if (filter.onlyCases() != null && filter.onlyCases().isEmpty()) {
+            return 0;
+        }
+        Where where = Where.of(filter, "s.", true);
+        var query = jdbc.sql("select count(*) from %s where 1 = 1%s".formatted(from(filter), where.sql())).params(where.params());
+        if (filter.staff() != null) {
+            query = query.param("staff", filter.staff());
+        }
+        return query.query(Integer.class).single();
+    }
+
+    /** The rows a filter reads (s): by rung, or the cases themselves, joined to a staff member's grants, and always b. */
+    private static String from(Filter filter) {
         String from = filter.rung() == null ? "board_case s" : "board_case_rung s";
         if (filter.staff() != null) {
             // only the assigned cases: the grants' index range, joined to the board rows
             from += " join case_grant g on g.complaint_id = s.complaint_id and g.username = :staff and g.kind = 'STAFF'";
         }
+        return from + " join board_case b on b.complaint_id = s.complaint_id";
+    }
+
+    /**
+     * The cases a workbook exported from the board covers: with no filter set, every case of the scope, open and
+     * closed (the statistics need the closed ones' outcomes); with a filter, the open cases the board lists with it.
+     */
+    public StageReport.Selection selection(Filter filter, CaseScope scope, boolean filtered) {
+        if (!filtered) {
+            return new StageReport.Selection(scope.condition("c.id", "c.lawyer"), scope.params());
+        }
+        if (filter.onlyCases() != null && filter.onlyCases().isEmpty()) {
+            return new StageReport.Selection("1 = 0", Map.of());
+        }
         Where where = Where.of(filter, "s.", true);
+        Map<String, Object> params = new HashMap<>(where.params());
+        if (filter.staff() != null) {
+            params.put("staff", filter.staff());
+        }
+        return new StageReport.Selection("c.id in (select s.complaint_id from %s where 1 = 1%s)".formatted(from(filter), where.sql()),
+                params);
+    }
+
+    /**
+     * One page of the filter's cases in its order: by default most urgent first (earliest open last day, a missed term
+     * awaiting filing included; cases with no running clock last), then case number. An index range in that order (by
+     * rung, region, lawyer or flag), so a page reads about its own rows.
+     */
+    public List<CaseRow> page(Filter filter, int offset, int limit) {
+        if (filter.onlyCases() != null && filter.onlyCases().isEmpty()) {
+            return List.of();
+        }
+        Where where = Where.of(filter, "s.", true);
+        String order = switch (filter.sort()) {
+            case DAYS_ASC -> "s.next_last_day, s.case_number";
+            case DAYS_DESC -> "s.next_last_day desc nulls last, s.case_number";
+            case CASE_NUMBER -> "s.case_number";
+        };
         var query = jdbc.sql("""
-                select b.complaint_id, b.case_number, b.region, b.lawyer, u.full_name, b.stage, b.next_last_day, b.authority_missed
-                from %s join board_case b on b.complaint_id = s.complaint_id
+                select b.complaint_id, b.case_number, b.region, b.lawyer, u.full_name, b.stage, b.next_last_day,
+                       b.authority_missed, b.applicant_missed
+                from %s
                 left join app_user u on u.username = b.lawyer
                 where 1 = 1%s
-                order by s.next_last_day, s.case_number
-                limit :limit offset :offset""".formatted(from, where.sql()))
+                order by %s
+                limit :limit offset :offset""".formatted(from(filter), where.sql(), order))
                 .params(where.params());
         if (filter.staff() != null) {
             query = query.param("staff", filter.staff());
@@ -168,7 +265,8 @@ public class BoardQueries {
                     Date next = rs.getDate("next_last_day");
                     return new CaseRow(rs.getObject("complaint_id", UUID.class), rs.getString("case_number"),
                             rs.getString("region"), rs.getString("lawyer"), rs.getString("full_name"), rs.getString("stage"),
-                            next == null ? null : next.toLocalDate(), rs.getBoolean("authority_missed"), 0, List.of());
+                            next == null ? null : next.toLocalDate(), rs.getBoolean("authority_missed"),
+                            rs.getBoolean("applicant_missed"), 0, List.of());
                 })
                 .list();
         if (rows.isEmpty()) {
@@ -178,13 +276,14 @@ public class BoardQueries {
         Map<UUID, List<OpenRung>> rungs = openRungs(ids);
         Map<UUID, Integer> approved = approvedLetters(ids);
         return rows.stream().map(r -> new CaseRow(r.id(), r.caseNumber(), r.region(), r.lawyer(), r.lawyerName(), r.stage(),
-                r.nextLastDay(), r.authorityMissed(), approved.getOrDefault(r.id(), 0), rungs.getOrDefault(r.id(), List.of())))
+                r.nextLastDay(), r.authorityMissed(), r.applicantMissed(), approved.getOrDefault(r.id(), 0),
+                rungs.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 
     /**
-     * The filter as conditions on a board table's columns (alias prefix), only the parts that are set, so that the
-     * database picks the index that fits them. The rung is a condition on board_case_rung only.
+     * The filter as conditions on a board table's columns (alias prefix; the case's own row is b), only the parts that
+     * are set, so that the database picks the index that fits them. The rung is a condition on board_case_rung only.
      */
     private record Where(String sql, Map<String, Object> params) {
         static Where of(Filter filter, String prefix, boolean byRung) {
@@ -202,7 +301,66 @@ public class BoardQueries {
                 sql.append(" and ").append(prefix).append("lawyer = :lawyer");
                 params.put("lawyer", filter.lawyer());
             }
+            if (!byRung) {
+                return new Where(sql.toString(), params); // the counters' query: only region and lawyer
+            }
+            // on the case's own row where the page reads board_case itself, so that a flag's index gives the range
+            String own = filter.rung() == null ? prefix : "b.";
+            if (filter.flags().contains(Flag.MISSED)) {
+                sql.append(" and ").append(own).append("applicant_missed = true");
+            }
+            if (filter.flags().contains(Flag.SILENT)) {
+                sql.append(" and ").append(own).append("authority_silent = true");
+            }
+            if (filter.flags().contains(Flag.OVERDUE)) {
+                sql.append(" and ").append(prefix).append("next_last_day < :today");
+                params.put("today", filter.today());
+            }
+            if (filter.flags().contains(Flag.LETTER_NOT_FILED)) {
+                sql.append(" and exists (select 1 from letter l where l.complaint_id = ").append(prefix)
+                        .append("complaint_id and l.status = 'APPROVED' and l.filed_at is null)");
+            }
+            if (filter.caseNumber() != null) {
+                CaseNumberMatch match = CaseNumberMatch.of(filter.caseNumber());
+                sql.append(" and ").append(switch (match.kind()) {
+                    case WHOLE -> own + "case_number = :number";
+                    case RUNNING_NUMBER -> own + "case_seq = :number";
+                    case PART -> "upper(" + prefix + "case_number) like :number";
+                });
+                params.put("number", match.value());
+            }
+            if (filter.onlyCases() != null) {
+                sql.append(" and ").append(prefix).append("complaint_id in (:onlyCases)");
+                params.put("onlyCases", filter.onlyCases());
+            }
             return new Where(sql.toString(), params);
+        }
+    }
+
+    /**
+     * A case number as typed. A whole one (SHG-2026-000123, any case, zeros optional: SHG-2026-123) is looked up
+     * exactly, and so are digits alone (123, 000123: the running number, of any year), both through an index; any other
+     * text matches the numbers that contain it in any case (2026-0001), its LIKE wildcards taken literally, by reading
+     * the board's rows.
+     */
+    record CaseNumberMatch(Kind kind, String value) {
+        enum Kind { WHOLE, RUNNING_NUMBER, PART }
+
+        private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("([A-Z]+)-(\\d{4})-(\\d{1,18})");
+        private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,18}");
+
+        static CaseNumberMatch of(String typed) {
+            String number = typed.strip().toUpperCase(java.util.Locale.ROOT);
+            java.util.regex.Matcher whole = WHOLE.matcher(number);
+            if (whole.matches()) {
+                return new CaseNumberMatch(Kind.WHOLE,
+                        "%s-%s-%06d".formatted(whole.group(1), whole.group(2), Long.parseLong(whole.group(3))));
+            }
+            if (DIGITS.matcher(number).matches()) {
+                return new CaseNumberMatch(Kind.RUNNING_NUMBER, number.replaceFirst("^0+", ""));
+            }
+            String literal = number.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            return new CaseNumberMatch(Kind.PART, "%" + literal + "%");
         }
     }
 
@@ -241,27 +399,48 @@ public class BoardQueries {
     }
 
     /**
-     * Deadlines of open cases whose last day falls before {@code until}: open ones (overdue included) and applicant's
-     * terms already marked missed since {@code missedSince} (a motion to restore the term may still save them).
-     * Overdue and missed come first because they sort by last day.
+     * Deadlines of open cases that need someone: open ones whose last day falls before {@code until} (overdue
+     * included), and applicant's terms marked missed whose filing is still awaited, however long ago (a motion to
+     * restore the term may still save them; they leave when the filing, a recalculation or the closing ends them).
+     * Overdue and missed ones nobody acknowledged come first, then the acknowledged ones, then the rest by last day.
      */
-    public List<DueRow> due(CaseScope scope, LocalDate missedSince, LocalDate until) {
+    public List<DueRow> due(CaseScope scope, LocalDate today, LocalDate until) {
+        return due(scope.condition("c.id", "c.lawyer"), scope.params(), today, until);
+    }
+
+    /** The overdue and missed deadlines of one open case, as {@link #due} lists them (the case page's rows). */
+    public List<DueRow> overdueOf(UUID complaintId, LocalDate today) {
+        return due("c.id = :complaint", Map.of("complaint", complaintId), today, today.minusDays(1));
+    }
+
+    private List<DueRow> due(String scopeCondition, Map<String, Object> scopeParams, LocalDate today, LocalDate until) {
         return jdbc.sql("""
-                select c.id, c.case_number, d.rule_id, d.owed_by, d.status, d.last_day, d.due_at, d.confidence, d.legal_basis
+                select c.id, c.case_number, d.id as deadline_id, d.rule_id, d.owed_by, d.status, d.last_day, d.due_at,
+                       d.confidence, d.legal_basis, (%1$s) as awaiting_filing,
+                       a.acknowledged_by, au.full_name as acknowledged_name, a.acknowledged_at, ml.id as motion_id
                 from deadline d join complaint c on c.id = d.complaint_id
-                where c.status = 'OPEN' and d.superseded_by is null and d.last_day <= :until
-                  and (d.status = 'OPEN' or (d.status = 'MISSED' and d.owed_by = 'APPLICANT' and d.last_day >= :since))
-                  and %s
-                order by d.last_day, d.due_at, c.case_number
-                """.formatted(scope.condition("c.id", "c.lawyer")))
-                .params(scope.params())
-                .param("since", missedSince)
+                left join reminder_acknowledgement a on a.deadline_id = d.id
+                left join app_user au on au.username = a.acknowledged_by
+                left join letter ml on ml.idempotency_key = 'restore:' || cast(d.id as varchar)
+                where c.status = 'OPEN' and d.superseded_by is null
+                  and ((d.status = 'OPEN' and d.last_day <= :until) or (%1$s))
+                  and %2$s
+                order by case when d.status = 'OPEN' and d.last_day >= :today then 2
+                              when a.deadline_id is null then 0 else 1 end,
+                         d.last_day, d.due_at, c.case_number
+                """.formatted(BoardRows.MISSED_AWAITING_FILING, scopeCondition))
+                .params(scopeParams)
+                .param("today", today)
                 .param("until", until)
                 .query((rs, i) -> new DueRow(rs.getObject("id", UUID.class), rs.getString("case_number"),
-                        rs.getString("rule_id"), rs.getString("owed_by"), rs.getString("status"),
-                        rs.getDate("last_day").toLocalDate(),
+                        rs.getObject("deadline_id", UUID.class), rs.getString("rule_id"), rs.getString("owed_by"),
+                        rs.getString("status"), rs.getDate("last_day").toLocalDate(),
                         rs.getObject("due_at", java.time.OffsetDateTime.class).toInstant(),
-                        rs.getString("confidence"), rs.getString("legal_basis")))
+                        rs.getString("confidence"), rs.getString("legal_basis"), rs.getBoolean("awaiting_filing"),
+                        rs.getString("acknowledged_by"), rs.getString("acknowledged_name"),
+                        rs.getObject("acknowledged_at", java.time.OffsetDateTime.class) == null ? null
+                                : rs.getObject("acknowledged_at", java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject("motion_id", UUID.class)))
                 .list();
     }
 }

@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -31,14 +34,65 @@ import java.util.stream.Stream;
  *
  * <p>Sheets: "Cases" (one row per case), "By stage and region" (counts), "Days per rung" (average and
  * median), "Authority silence" (silences / waits, by the case's current stage, since a row carries the
- * case's totals), "Outcomes per rung" (by the case's current stage).
+ * case's totals), "Outcomes per rung" (by the case's current stage). Sheet names, headers, stages, rungs and
+ * outcomes are in the reader's language (the pages' bundles, messages/web*.properties: ru, kk, en), never codes.
  */
 public final class StagesWorkbook {
 
-    /** One case as the ledger reports it. {@code daysPerRung} keys are stage names; {@code outcome} may be null. */
+    /**
+     * One case as the ledger reports it. {@code openedOn}: the day the report was filed with the authority;
+     * {@code filedOn}: the days its letters were filed (FILED events), oldest first; {@code daysPerRung} keys are stage
+     * codes; {@code outcome} (a rung's outcome code) may be null.
+     */
     public record CaseRow(String caseNumber, String region, String stage, String lawyer, LocalDate openedOn,
-                          Map<String, Integer> daysPerRung, int authorityWaits, int authoritySilences,
-                          String outcome) {
+                          List<LocalDate> filedOn, Map<String, Integer> daysPerRung, int authorityWaits,
+                          int authoritySilences, String outcome) {
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final ResourceBundle labels;
+
+    /** A workbook in Russian, the application's default language. */
+    public StagesWorkbook() {
+        this(Locale.forLanguageTag("ru"));
+    }
+
+    /** A workbook in ru, kk or en (anything else: ru). */
+    public StagesWorkbook(Locale language) {
+        String tag = List.of("kk", "en").contains(language.getLanguage()) ? language.getLanguage() : "ru";
+        this.labels = ResourceBundle.getBundle("messages/web", Locale.forLanguageTag(tag),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** A fixed text of the workbook (sheet names, headers). */
+    String label(String key) {
+        return labels.getString("xlsx." + key);
+    }
+
+    /** A code as the pages name it ({@code prefix} + code), or the code itself when the bundle has no name for it. */
+    private String named(String prefix, String code) {
+        if (code == null || NONE.equals(code)) {
+            return code;
+        }
+        try {
+            return labels.getString(prefix + code);
+        } catch (MissingResourceException unknown) {
+            return code;
+        }
+    }
+
+    String stageName(String code) {
+        return named("stage.", code);
+    }
+
+    String rungName(String code) {
+        String rung = named("rung.", code);
+        return rung.equals(code) ? stageName(code) : rung;
+    }
+
+    String outcomeName(String code) {
+        return code == null ? null : named("xlsx.outcome.", code.toLowerCase(Locale.ROOT));
     }
 
     /** Stages in the order of the escalation ladder (REST contract); unknown ones follow alphabetically. */
@@ -50,8 +104,8 @@ public final class StagesWorkbook {
             .thenComparing(Comparator.naturalOrder());
     private static final String NONE = "—";
     private static final int WINDOW = 200;
-    private static final String[] CASE_HEADER_START = {"Case number", "Region", "Stage", "Lawyer", "Opened on",
-            "Authority waits", "Authority silences", "Outcome"};
+    private static final String[] CASE_HEADER_START = {"caseNumber", "region", "stage", "lawyer", "openedOn", "filedOn",
+            "authorityWaits", "authoritySilences", "outcome"};
 
     /**
      * Writes the workbook; the caller owns (and closes) {@code out}, this method closes {@code rows}.
@@ -72,11 +126,11 @@ public final class StagesWorkbook {
         try {
             Styles styles = new Styles(workbook);
             Totals totals = new Totals();
-            writeCases(workbook.createSheet("Cases"), rows, totals, styles);
-            writeByStageAndRegion(workbook.createSheet("By stage and region"), totals, styles);
-            writeDaysPerRung(workbook.createSheet("Days per rung"), totals, styles);
-            writeSilence(workbook.createSheet("Authority silence"), totals, styles);
-            writeOutcomes(workbook.createSheet("Outcomes per rung"), totals, styles);
+            writeCases(workbook.createSheet(label("sheet.cases")), rows, totals, styles);
+            writeByStageAndRegion(workbook.createSheet(label("sheet.byStageAndRegion")), totals, styles);
+            writeDaysPerRung(workbook.createSheet(label("sheet.daysPerRung")), totals, styles);
+            writeSilence(workbook.createSheet(label("sheet.silence")), totals, styles);
+            writeOutcomes(workbook.createSheet(label("sheet.outcomes")), totals, styles);
             workbook.write(out);
         } finally {
             workbook.dispose(); // SXSSF keeps each sheet in a temp file until disposed
@@ -85,15 +139,18 @@ public final class StagesWorkbook {
     }
 
     private void writeCases(SXSSFSheet sheet, Stream<CaseRow> rows, Totals totals, Styles styles) {
-        List<String> header = new ArrayList<>(List.of(CASE_HEADER_START));
-        for (String rung : LADDER) {
-            header.add("Days: " + rung);
+        List<String> header = new ArrayList<>();
+        for (String column : CASE_HEADER_START) {
+            header.add(label("column." + column));
         }
-        header.add("Days: other rungs");
+        for (String rung : LADDER) {
+            header.add(label("column.days") + ": " + rungName(rung));
+        }
+        header.add(label("column.daysOther"));
         header(sheet, styles, header.toArray(String[]::new));
         sheet.createFreezePane(1, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, header.size() - 1));
-        widths(sheet, 20, 18, 26, 24, 12, 10, 10, 14);
+        widths(sheet, 20, 18, 30, 24, 12, 24, 10, 10, 16);
         int[] next = {1};
         try (rows) {
             rows.forEach(row -> {
@@ -111,7 +168,7 @@ public final class StagesWorkbook {
         int c = 0;
         text(r, c++, row.caseNumber(), styles.plain);
         text(r, c++, row.region(), styles.plain);
-        text(r, c++, row.stage(), styles.plain);
+        text(r, c++, stageName(row.stage()), styles.plain);
         text(r, c++, row.lawyer(), styles.plain);
         if (row.openedOn() != null) {
             Cell opened = r.createCell(c);
@@ -119,9 +176,10 @@ public final class StagesWorkbook {
             opened.setCellStyle(styles.date);
         }
         c++;
+        text(r, c++, days(row.filedOn()), styles.plain);
         number(r, c++, row.authorityWaits(), styles.plain);
         number(r, c++, row.authoritySilences(), styles.plain);
-        text(r, c++, row.outcome(), styles.plain);
+        text(r, c++, outcomeName(row.outcome()), styles.plain);
         Map<String, Integer> days = row.daysPerRung() == null ? Map.of() : row.daysPerRung();
         for (String rung : LADDER) {
             Integer d = days.get(rung);
@@ -131,6 +189,18 @@ public final class StagesWorkbook {
             c++;
         }
         text(r, c, otherRungs(days), styles.plain);
+    }
+
+    /** Several filing days in one cell, as the pages write dates: "dd.MM.yyyy; dd.MM.yyyy". */
+    private static String days(List<LocalDate> days) {
+        if (days == null || days.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (LocalDate day : days) {
+            text.append(text.isEmpty() ? "" : "; ").append(DAY.format(day));
+        }
+        return text.toString();
     }
 
     /** Rungs outside the known ladder, as "NAME=days; …", so no figure is dropped. */
@@ -150,14 +220,14 @@ public final class StagesWorkbook {
     private void writeByStageAndRegion(Sheet sheet, Totals totals, Styles styles) {
         List<String> regions = new ArrayList<>(totals.regions);
         List<String> header = new ArrayList<>();
-        header.add("Stage \\ Region");
+        header.add(label("column.stageByRegion"));
         header.addAll(regions);
-        header.add("Total");
+        header.add(label("column.total"));
         header(sheet, styles, header.toArray(String[]::new));
         int r = 1;
         for (Map.Entry<String, Map<String, Long>> stage : sorted(totals.byStageRegion).entrySet()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, stage.getKey());
+            text(row, 0, stageName(stage.getKey()));
             long sum = 0;
             for (int i = 0; i < regions.size(); i++) {
                 long n = stage.getValue().getOrDefault(regions.get(i), 0L);
@@ -167,7 +237,7 @@ public final class StagesWorkbook {
             row.createCell(regions.size() + 1).setCellValue(sum);
         }
         Row total = sheet.createRow(r);
-        text(total, 0, "Total");
+        text(total, 0, label("column.total"));
         for (int i = 0; i < regions.size(); i++) {
             total.createCell(i + 1).setCellValue(totals.byRegion.getOrDefault(regions.get(i), 0L));
         }
@@ -176,12 +246,13 @@ public final class StagesWorkbook {
     }
 
     private void writeDaysPerRung(Sheet sheet, Totals totals, Styles styles) {
-        header(sheet, styles, "Rung", "Cases", "Average days", "Median days", "Min days", "Max days");
+        header(sheet, styles, label("column.rung"), label("column.cases"), label("column.averageDays"),
+                label("column.medianDays"), label("column.minDays"), label("column.maxDays"));
         int r = 1;
         for (Map.Entry<String, DayHistogram> rung : sorted(totals.days).entrySet()) {
             DayHistogram h = rung.getValue();
             Row row = sheet.createRow(r++);
-            text(row, 0, rung.getKey());
+            text(row, 0, rungName(rung.getKey()));
             row.createCell(1).setCellValue(h.count);
             number(row, 2, h.average(), styles.decimal);
             number(row, 3, h.median(), styles.decimal);
@@ -192,12 +263,13 @@ public final class StagesWorkbook {
     }
 
     private void writeSilence(Sheet sheet, Totals totals, Styles styles) {
-        header(sheet, styles, "Rung (current stage)", "Cases", "Authority waits", "Authority silences", "Silence rate");
+        header(sheet, styles, label("column.currentStage"), label("column.cases"), label("column.authorityWaits"),
+                label("column.authoritySilences"), label("column.silenceRate"));
         int r = 1;
         for (Map.Entry<String, long[]> rung : sorted(totals.silence).entrySet()) {
             long[] v = rung.getValue(); // cases, waits, silences
             Row row = sheet.createRow(r++);
-            text(row, 0, rung.getKey());
+            text(row, 0, stageName(rung.getKey()));
             row.createCell(1).setCellValue(v[0]);
             row.createCell(2).setCellValue(v[1]);
             row.createCell(3).setCellValue(v[2]);
@@ -215,14 +287,14 @@ public final class StagesWorkbook {
     private void writeOutcomes(Sheet sheet, Totals totals, Styles styles) {
         List<String> outcomes = new ArrayList<>(totals.outcomes);
         List<String> header = new ArrayList<>();
-        header.add("Rung (current stage) \\ Outcome");
-        header.addAll(outcomes);
-        header.add("Total");
+        header.add(label("column.stageByOutcome"));
+        outcomes.forEach(outcome -> header.add(outcomeName(outcome)));
+        header.add(label("column.total"));
         header(sheet, styles, header.toArray(String[]::new));
         int r = 1;
         for (Map.Entry<String, Map<String, Long>> stage : sorted(totals.byStageOutcome).entrySet()) {
             Row row = sheet.createRow(r++);
-            text(row, 0, stage.getKey());
+            text(row, 0, stageName(stage.getKey()));
             long sum = 0;
             for (int i = 0; i < outcomes.size(); i++) {
                 long n = stage.getValue().getOrDefault(outcomes.get(i), 0L);

@@ -45,7 +45,7 @@ class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/**", "/cases/**");
+        registry.addInterceptor(this).addPathPatterns("/api/**", "/cases/**", "/board", "/board/**");
     }
 
     @Override
@@ -66,8 +66,12 @@ class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             return null;
         }
         String route = request.getMethod() + " " + pattern;
-        if (route.startsWith("GET /api/reports/")) {
+        if (route.startsWith("GET /api/reports/") || route.equals("GET /board/stages.xlsx")) {
             return "EXPORT";
+        }
+        if (route.equals("GET /board") && request.getParameter("victimName") != null
+                && !request.getParameter("victimName").isBlank()) {
+            return "VICTIM_NAME_SEARCH"; // the board's search: the name is not recorded either
         }
         if (route.equals("GET /api/complaints") && request.getParameter("victimName") != null) {
             return "VICTIM_NAME_SEARCH"; // the name itself is not recorded

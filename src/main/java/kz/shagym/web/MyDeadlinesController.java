@@ -11,7 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** What a lawyer must watch: every deadline of their open cases due within 30 days, overdue first. */
+/**
+ * What a lawyer must watch: every deadline of their open cases due within 30 days, and every overdue or missed one until
+ * someone acts: those nobody acknowledged first, then the acknowledged ones, then the rest by last day.
+ */
 @Controller
 class MyDeadlinesController {
 
@@ -20,11 +23,14 @@ class MyDeadlinesController {
     private final BoardQueries queries;
     private final ShagymClock clock;
     private final kz.shagym.notify.CalendarLinks calendar;
+    private final kz.shagym.notify.DeadlineAcknowledgements acknowledgements;
 
-    MyDeadlinesController(BoardQueries queries, ShagymClock clock, kz.shagym.notify.CalendarLinks calendar) {
+    MyDeadlinesController(BoardQueries queries, ShagymClock clock, kz.shagym.notify.CalendarLinks calendar,
+                          kz.shagym.notify.DeadlineAcknowledgements acknowledgements) {
         this.queries = queries;
         this.clock = clock;
         this.calendar = calendar;
+        this.acknowledgements = acknowledgements;
     }
 
     /** A new secret calendar URL, shown once on the page: the previous one stops working. */
@@ -41,18 +47,38 @@ class MyDeadlinesController {
         return "redirect:/my/deadlines";
     }
 
-    record DueLine(BoardQueries.DueRow row, long daysLeft, boolean overdue, String lastDay, String dueAlmaty) {}
+    /**
+     * "I saw it": records who acknowledged the overdue or missed deadline and when (whoever may read its case), then
+     * back to the list at its row, or to the case page's deadlines when sent from there ({@code from=case}).
+     */
+    @org.springframework.web.bind.annotation.PostMapping("/my/deadlines/{deadlineId}/acknowledge")
+    String acknowledge(@org.springframework.web.bind.annotation.PathVariable java.util.UUID deadlineId,
+                       @org.springframework.web.bind.annotation.RequestParam(required = false) String from,
+                       Authentication user, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        java.util.UUID complaintId = acknowledgements.acknowledge(deadlineId, user);
+        redirect.addFlashAttribute("acknowledged", deadlineId);
+        return "case".equals(from) ? "redirect:/cases/" + complaintId + "#deadlines" : "redirect:/my/deadlines#d-" + deadlineId;
+    }
+
+    /**
+     * One deadline as shown. {@code overdue}: its last day passed (or it was marked missed); {@code missed}: marked
+     * missed, the filing still awaited; {@code acknowledgedAt}: when someone said they saw it (Almaty), else null.
+     */
+    record DueLine(BoardQueries.DueRow row, long daysLeft, boolean overdue, boolean missed, String lastDay, String dueAlmaty,
+                   String acknowledgedBy, String acknowledgedAt) {}
 
     /** Lawyers see their own cases, staff those assigned to them; coordinators and admins the same list for every case. */
     @GetMapping("/my/deadlines")
     String deadlines(Authentication user, Model model) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ALMATY);
         CaseScope scope = CaseScope.of(user);
-        List<DueLine> lines = queries.due(scope, today.minusDays(HORIZON_DAYS), today.plusDays(HORIZON_DAYS)).stream()
+        List<DueLine> lines = queries.due(scope, today, today.plusDays(HORIZON_DAYS)).stream()
                 .map(r -> {
                     long days = today.until(r.lastDay(), ChronoUnit.DAYS);
-                    return new DueLine(r, days, days < 0 || "MISSED".equals(r.status()), Formats.date(r.lastDay()),
-                            Formats.almaty(r.dueAt()));
+                    return new DueLine(r, days, days < 0 || "MISSED".equals(r.status()), r.awaitingFiling(),
+                            Formats.date(r.lastDay()), Formats.almaty(r.dueAt()),
+                            r.acknowledgedByName() != null ? r.acknowledgedByName() : r.acknowledgedBy(),
+                            r.acknowledgedAt() == null ? null : Formats.almaty(r.acknowledgedAt()));
                 })
                 .toList();
         model.addAttribute("lines", lines);

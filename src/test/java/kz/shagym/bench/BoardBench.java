@@ -97,6 +97,14 @@ public final class BoardBench {
             timer.http(coordinator, base + "/board?region=" + almaty + "&rung=APPEAL&lawyer=bench-lawyer-7",
                     "GET /board?region=Алматы&rung=APPEAL&lawyer=bench-lawyer-7");
             timer.http(coordinator, base + "/board?page=" + middlePage, "GET /board?page=" + middlePage + " (middle of the board)");
+            timer.http(coordinator, base + "/board?flag=OVERDUE", "GET /board?flag=OVERDUE");
+            timer.http(coordinator, base + "/board?flag=MISSED", "GET /board?flag=MISSED (missed terms awaiting filing)");
+            timer.http(coordinator, base + "/board?flag=SILENT", "GET /board?flag=SILENT");
+            timer.http(coordinator, base + "/board?flag=LETTER_NOT_FILED", "GET /board?flag=LETTER_NOT_FILED");
+            timer.http(coordinator, base + "/board?rung=APPEAL&flag=MISSED", "GET /board?rung=APPEAL&flag=MISSED");
+            timer.http(coordinator, base + "/board?sort=DAYS_DESC", "GET /board?sort=DAYS_DESC");
+            timer.http(coordinator, base + "/board?sort=CASE_NUMBER", "GET /board?sort=CASE_NUMBER");
+            timer.http(coordinator, base + "/board?q=00042", "GET /board?q=00042 (part of a case number)");
             timer.http(lawyer, base + "/board", "GET /board as a lawyer (own cases only)");
             timer.http(coordinator, base + "/board", "GET /board again (steady state)");
             System.out.println("(no JSON board endpoint exists: the board is the page above and GET /api/reports/stages.xlsx)");

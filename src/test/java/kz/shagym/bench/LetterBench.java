@@ -136,8 +136,9 @@ public final class LetterBench {
     static StagesWorkbook.CaseRow caseRow(int i) {
         return new StagesWorkbook.CaseRow("C-" + i, REGIONS[i % REGIONS.length], STAGES[i % STAGES.length],
                 "Lawyer " + (i % 40), LocalDate.of(2021, 1, 1).plusDays(i % 1_500),
+                java.util.List.of(LocalDate.of(2021, 3, 1).plusDays(i % 900)),
                 Map.of("PROSECUTOR_COMPLAINT", 3 + i % 11, "INVESTIGATIVE_JUDGE", 10 + i % 30, "APPEAL", i % 9),
-                1 + i % 4, i % 3 == 0 ? 1 : 0, i % 10 == 0 ? null : "REFUSED");
+                1 + i % 4, i % 3 == 0 ? 1 : 0, i % 10 == 0 ? null : "refused");
     }
 
     /** Discards the bytes (the export's own time is what is measured) but counts them. */

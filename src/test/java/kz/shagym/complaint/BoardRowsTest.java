@@ -68,12 +68,15 @@ class BoardRowsTest extends ShagymIntegrationTest {
         assertRowMatchesTheCase(id, Set.of("INVESTIGATIVE_JUDGE", "PROSECUTOR_COMPLAINT"));
         assertThat(row(id).orElseThrow().nextLastDay()).isEqualTo(movedTerm);
 
-        // The applicant lets the term pass: the engine marks it MISSED, and the row no longer counts it as running.
+        // The applicant lets the term pass: the engine marks it MISSED, and while the filing is awaited the row keeps
+        // its last day (the case stays at the top of the board) and flags it.
         ladder.advanceClock("P20D");
         ladder.awaitHistory(id, "DEADLINE_MISSED", 1);
         assertThat(ladder.deadline(id, "kz.upk.106.file-complaint").get("status").asText()).isEqualTo("MISSED");
         assertRowMatchesTheCase(id, Set.of("INVESTIGATIVE_JUDGE", "PROSECUTOR_COMPLAINT"));
         assertThat(row(id).orElseThrow().authorityMissed()).as("the applicant's term, not an authority's").isFalse();
+        assertThat(row(id).orElseThrow().applicantMissed()).isTrue();
+        assertThat(row(id).orElseThrow().nextLastDay()).isEqualTo(movedTerm);
 
         ladder.event(id, "{\"type\": \"CLOSED\", \"occurredAt\": \"%s\"}".formatted(ladder.ago(Duration.ofMinutes(1))));
         assertThat(row(id)).as("a closed case leaves the board").isEmpty();
@@ -89,6 +92,8 @@ class BoardRowsTest extends ShagymIntegrationTest {
 
         assertRowMatchesTheCase(id, Set.of("INVESTIGATIVE_JUDGE", "PROSECUTOR_COMPLAINT"));
         assertThat(row(id).orElseThrow().authorityMissed()).isTrue();
+        assertThat(row(id).orElseThrow().authoritySilent()).as("what the board's filter by silence reads").isTrue();
+        assertThat(row(id).orElseThrow().applicantMissed()).isFalse();
         assertBoardEqualsTheLedger();
     }
 
@@ -161,14 +166,18 @@ class BoardRowsTest extends ShagymIntegrationTest {
                 .param("r", region).param("l", lawyer).param("g", rung).query(Integer.class).single();
     }
 
-    /** The case's row holds what the case API says: stage, earliest open last day, open rungs. */
+    /**
+     * The case's row holds what the case API says: stage, open rungs, and the earliest last day of the open deadlines
+     * and of the applicant's missed ones (in these scenarios the filing of a missed term is still awaited).
+     */
     private void assertRowMatchesTheCase(UUID id, Set<String> rungs) {
         JsonNode view = ladder.view(id);
         BoardRows.Row row = row(id).orElseThrow(() -> new AssertionError("no board row for open case " + id));
         assertThat(row.stage()).isEqualTo(view.get("stage").asText());
         assertThat(row.rungs()).isEqualTo(new TreeSet<>(rungs));
         LocalDate earliestOpen = StreamSupport.stream(view.get("deadlines").spliterator(), false)
-                .filter(d -> "OPEN".equals(d.get("status").asText()))
+                .filter(d -> "OPEN".equals(d.get("status").asText())
+                        || "MISSED".equals(d.get("status").asText()) && "APPLICANT".equals(d.get("owedBy").asText()))
                 .map(d -> LocalDate.parse(d.get("lastDay").asText()))
                 .min(LocalDate::compareTo).orElse(null);
         assertThat(row.nextLastDay()).isEqualTo(earliestOpen);
@@ -179,9 +188,10 @@ class BoardRowsTest extends ShagymIntegrationTest {
         Set<String> rungs = new TreeSet<>(jdbc.sql("select rung from board_case_rung where complaint_id = :id").param("id", id)
                 .query(String.class).list());
         return jdbc.sql("select * from board_case where complaint_id = :id").param("id", id)
-                .query((rs, i) -> new BoardRows.Row(id, rs.getString("case_number"), rs.getString("region"),
+                .query((rs, i) -> new BoardRows.Row(id, rs.getString("case_number"), rs.getString("case_seq"), rs.getString("region"),
                         rs.getString("lawyer"), rs.getString("stage"), rs.getObject("next_last_day", LocalDate.class),
-                        rs.getBoolean("authority_missed"), new TreeSet<>(rungs)))
+                        rs.getBoolean("authority_missed"), rs.getBoolean("applicant_missed"), rs.getBoolean("authority_silent"),
+                        new TreeSet<>(rungs)))
                 .optional();
     }
 

@@ -85,6 +85,53 @@ abstract class LedgerMigrationContract {
         assertThat(ledger.summariesByVictimName(NAME, CaseScope.of("someone-else", Role.LAWYER), 10)).isEmpty();
     }
 
+    /**
+     * V13.2: a board written before it learns that its case's court term was missed while the filing is still awaited
+     * (the case keeps that last day and is flagged), and the case number's running number, on both databases.
+     */
+    @Test
+    void anOpenCaseWithAMissedTermAwaitingItsFilingIsFlaggedOnTheBoardByTheMigration() {
+        flyway("12").migrate();
+        lawyer();
+        OffsetDateTime at = OffsetDateTime.parse("2026-01-10T05:00:00Z");
+        UUID id = UUID.randomUUID();
+        UUID track = UUID.randomUUID();
+        jdbc.sql("""
+                insert into complaint (id, case_number, region, allegation, filed_with, filed_at, language, stage, status, lawyer,
+                  victim_full_name, created_at, updated_at)
+                values (:id, 'SHG-2026-000042', 'Алматы', 'TORTURE', 'POLICE', :at, 'ru', 'INVESTIGATIVE_JUDGE', 'OPEN',
+                  'lawyer-1', 'v1:none', :at, :at)""").param("id", id).param("at", at).update();
+        jdbc.sql("insert into rung_track (id, complaint_id, rung, step, opened_at) values (:t, :c, 'INVESTIGATIVE_JUDGE', 'AWAITING_FILING', :at)")
+                .param("t", track).param("c", id).param("at", at).update();
+        jdbc.sql("""
+                insert into deadline (id, complaint_id, track_id, role, rule_id, owed_by, trigger_kind, trigger_at, last_day, due_at,
+                  status, confidence, created_at)
+                values (:d, :c, :t, 'JUDGE_COMPLAINT', 'kz.upk.106.file-complaint', 'APPLICANT', 'REFUSAL_LEARNED', :at,
+                  :last, :at, 'MISSED', 'V2', :at)""")
+                .param("d", UUID.randomUUID()).param("c", id).param("t", track).param("at", at)
+                .param("last", LocalDate.of(2026, 1, 25)).update();
+        // the board as V10 kept it: no running clock
+        jdbc.sql("""
+                insert into board_case (complaint_id, case_number, region, lawyer, stage, next_last_day, authority_missed)
+                values (:c, 'SHG-2026-000042', 'Алматы', 'lawyer-1', 'INVESTIGATIVE_JUDGE', null, false)""").param("c", id).update();
+        jdbc.sql("""
+                insert into board_case_rung (complaint_id, rung, region, lawyer, next_last_day, case_number)
+                values (:c, 'INVESTIGATIVE_JUDGE', 'Алматы', 'lawyer-1', null, 'SHG-2026-000042')""").param("c", id).update();
+        jdbc.sql("insert into board_count (region, lawyer, rung, cases) values ('Алматы', 'lawyer-1', '*', 1), "
+                + "('Алматы', 'lawyer-1', 'INVESTIGATIVE_JUDGE', 1)").update();
+
+        flyway(null).migrate();
+
+        Map<String, Object> row = jdbc.sql("select next_last_day, applicant_missed, authority_silent, case_seq from board_case where complaint_id = :c")
+                .param("c", id).query().singleRow();
+        assertThat(row.get("applicant_missed")).isEqualTo(true);
+        assertThat(row.get("authority_silent")).isEqualTo(false);
+        assertThat(row.get("case_seq")).isEqualTo("42");
+        assertThat(jdbc.sql("select next_last_day from board_case_rung where complaint_id = :c").param("c", id)
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 1, 25));
+        assertThat(new BoardRows(jdbc).drift()).as("the migrated rows are what the ledger gives").isEmpty();
+    }
+
     /** V11: a staff member's lists are the cases granted to them, by one exists on the grants' index, on both databases. */
     @Test
     void aStaffScopeListsOnlyTheCasesGrantedToTheStaffMember() {

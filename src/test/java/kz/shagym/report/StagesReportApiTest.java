@@ -25,7 +25,7 @@ class StagesReportApiTest extends ShagymIntegrationTest {
                 .getForEntity("/api/reports/stages.xlsx", byte[].class);
         assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
-            Sheet cases = workbook.getSheet("Cases");
+            Sheet cases = workbook.getSheet("Дела"); // Russian without an Accept-Language
             boolean found = false;
             StringBuilder all = new StringBuilder();
             for (Row row : cases) {
@@ -35,7 +35,26 @@ class StagesReportApiTest extends ShagymIntegrationTest {
             }
             assertThat(found).isTrue();
             assertThat(all.toString()).doesNotContain("Иванов");
-            assertThat(workbook.getSheet("By stage and region")).isNotNull();
+            assertThat(workbook.getSheet("По стадиям и регионам")).isNotNull();
+            assertThat(cases.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Номер дела");
+        }
+    }
+
+    @Test
+    void theHeadersFollowTheAcceptLanguage() throws Exception {
+        String coordinator = TestUsers.create(ladder, "COORDINATOR");
+        for (var language : java.util.Map.of("kk-KZ,ru;q=0.8", "Іс нөмірі", "en-GB,en;q=0.9", "Case number",
+                "de-DE", "Номер дела").entrySet()) {
+            org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+            headers.set(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, language.getKey());
+            ResponseEntity<byte[]> xlsx = restTemplate.withBasicAuth(coordinator, TestUsers.PASSWORD).exchange(
+                    "/api/reports/stages.xlsx", org.springframework.http.HttpMethod.GET,
+                    new org.springframework.http.HttpEntity<>(headers), byte[].class);
+            assertThat(xlsx.getStatusCode().value()).isEqualTo(200);
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+                assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).as(language.getKey())
+                        .isEqualTo(language.getValue());
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -22,12 +23,13 @@ import static org.assertj.core.api.Assertions.within;
 class StagesWorkbookTest {
     static final String[] REGIONS = {"Алматы", "Астана", "Шымкент", "Карагандинская область"};
     static final String[] STAGES = {"PROSECUTOR_COMPLAINT", "INVESTIGATIVE_JUDGE", "APPEAL", "UN_COMMUNICATION"};
-    static final String[] OUTCOMES = {"REFUSED", "GRANTED", "SILENCE"};
+    static final String[] OUTCOMES = {"refused", "views", "silent"};
 
-    /** Deterministic synthetic cases; also used by the benchmark. */
+    /** Deterministic synthetic cases; also used by the benchmark. Every third case filed two complaints. */
     static CaseRow row(int i) {
+        LocalDate opened = LocalDate.of(2021, 1, 1).plusDays(i % 365);
         return new CaseRow("C-" + i, REGIONS[i % REGIONS.length], STAGES[i % STAGES.length], "Lawyer " + (i % 17),
-                LocalDate.of(2021, 1, 1).plusDays(i % 365),
+                opened, i % 3 == 0 ? List.of(opened.plusDays(20), opened.plusDays(45)) : List.of(opened.plusDays(20)),
                 Map.of("PROSECUTOR_COMPLAINT", 3 + i % 11, "INVESTIGATIVE_JUDGE", 10 + i % 7),
                 1 + i % 4, i % 3 == 0 ? 1 : 0, i % 10 == 0 ? null : OUTCOMES[i % OUTCOMES.length]);
     }
@@ -47,7 +49,7 @@ class StagesWorkbookTest {
 
     private static byte[] write(int n) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new StagesWorkbook().write(IntStream.range(0, n).mapToObj(StagesWorkbookTest::row), out);
+        new StagesWorkbook(Locale.ENGLISH).write(IntStream.range(0, n).mapToObj(StagesWorkbookTest::row), out);
         return out.toByteArray();
     }
 
@@ -61,7 +63,11 @@ class StagesWorkbookTest {
             assertThat(cases.getRow(1).getCell(0).getStringCellValue()).isEqualTo("C-0");
             assertThat(cases.getRow(1000).getCell(1).getStringCellValue()).isEqualTo(REGIONS[999 % 4]);
             assertThat(cases.getRow(2).getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 1, 2));
-            assertThat(cases.getRow(1).getCell(7)).isNull(); // case 0 has no outcome yet
+            assertThat(cases.getRow(1).getCell(8)).isNull(); // case 0 has no outcome yet
+            assertThat(cases.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Complaint to the prosecutor (art. 105)");
+            assertThat(cases.getRow(2).getCell(5).getStringCellValue()).isEqualTo("22.01.2021");
+            assertThat(cases.getRow(4).getCell(5).getStringCellValue()).isEqualTo("24.01.2021; 18.02.2021");
+            assertThat(cases.getRow(2).getCell(8).getStringCellValue()).isEqualTo("Views adopted");
         }
     }
 
@@ -70,13 +76,13 @@ class StagesWorkbookTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook(1_000)))) {
             Sheet pivot = wb.getSheet("By stage and region");
             // i % 4 picks both region and stage, so each stage sits in exactly one region with 250 cases
-            Row prosecutor = find(pivot, "PROSECUTOR_COMPLAINT");
+            Row prosecutor = find(pivot, "Complaint to the prosecutor (art. 105)");
             int almaty = column(pivot, "Алматы");
             assertThat(prosecutor.getCell(almaty).getNumericCellValue()).isEqualTo(250);
             assertThat(find(pivot, "Total").getCell(column(pivot, "Total")).getNumericCellValue()).isEqualTo(1_000);
             // ladder order, not alphabetical
-            assertThat(pivot.getRow(1).getCell(0).getStringCellValue()).isEqualTo("PROSECUTOR_COMPLAINT");
-            assertThat(pivot.getRow(4).getCell(0).getStringCellValue()).isEqualTo("UN_COMMUNICATION");
+            assertThat(pivot.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Complaint to the prosecutor (art. 105)");
+            assertThat(pivot.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Communication to a UN Committee");
         }
     }
 
@@ -89,7 +95,7 @@ class StagesWorkbookTest {
         double median = (sortedDays.get(499) + sortedDays.get(500)) / 2.0;
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook(1_000)))) {
-            Row rung = find(wb.getSheet("Days per rung"), "PROSECUTOR_COMPLAINT");
+            Row rung = find(wb.getSheet("Days per rung"), "Complaint to the prosecutor");
             assertThat(rung.getCell(1).getNumericCellValue()).isEqualTo(1_000);
             assertThat(rung.getCell(2).getNumericCellValue()).isCloseTo(average, within(1e-9));
             assertThat(rung.getCell(3).getNumericCellValue()).isEqualTo(median);
@@ -104,7 +110,7 @@ class StagesWorkbookTest {
         long silences = IntStream.range(0, 1_000).filter(i -> i % 4 == 1 && i % 3 == 0).count();
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook(1_000)))) {
-            Row judge = find(wb.getSheet("Authority silence"), "INVESTIGATIVE_JUDGE");
+            Row judge = find(wb.getSheet("Authority silence"), "Complaint to the investigative judge (art. 106)");
             assertThat(judge.getCell(2).getNumericCellValue()).isEqualTo(waits);
             assertThat(judge.getCell(3).getNumericCellValue()).isEqualTo(silences);
             assertThat(judge.getCell(4).getNumericCellValue()).isCloseTo((double) silences / waits, within(1e-12));
@@ -118,17 +124,51 @@ class StagesWorkbookTest {
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook(1_000)))) {
             Sheet outcomes = wb.getSheet("Outcomes per rung");
-            Row appeal = find(outcomes, "APPEAL");
-            assertThat(appeal.getCell(column(outcomes, "REFUSED")).getNumericCellValue()).isEqualTo(appealRefused);
+            Row appeal = find(outcomes, "Appeal (art. 107)");
+            assertThat(appeal.getCell(column(outcomes, "refused")).getNumericCellValue()).isEqualTo(appealRefused);
             assertThat(appeal.getCell(column(outcomes, "—")).getNumericCellValue()).isEqualTo(appealOpen);
             assertThat(appeal.getCell(column(outcomes, "Total")).getNumericCellValue()).isEqualTo(250);
         }
     }
 
     @Test
+    void sheetsHeadersStagesAndOutcomesAreInTheReadersLanguageRussianByDefault() throws IOException {
+        Map<Locale, List<String>> expected = Map.of(
+                Locale.forLanguageTag("ru"), List.of("Дела", "Номер дела", "Сообщение подано", "Жалобы поданы",
+                        "Дней: Жалоба прокурору", "Жалоба прокурору (ст. 105)", "отказано", "Дни на ступенях"),
+                Locale.forLanguageTag("kk"), List.of("Істер", "Іс нөмірі", "Хабарлама берілген күн", "Шағымдар берілген күндер",
+                        "Күн: Прокурорға шағым", "Прокурорға шағым (105-бап)", "бас тартылды", "Сатылардағы күндер"),
+                Locale.ENGLISH, List.of("Cases", "Case number", "Report filed on", "Complaints filed on",
+                        "Days: Complaint to the prosecutor", "Complaint to the prosecutor (art. 105)", "refused", "Days per rung"));
+        for (var language : expected.entrySet()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new StagesWorkbook(language.getKey()).write(IntStream.range(0, 12).mapToObj(StagesWorkbookTest::row), out);
+            List<String> words = language.getValue();
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+                Sheet cases = wb.getSheetAt(0);
+                assertThat(cases.getSheetName()).isEqualTo(words.get(0));
+                List<String> header = new ArrayList<>();
+                cases.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+                assertThat(header).as("%s", language.getKey()).startsWith(words.get(1)).contains(words.get(2), words.get(3), words.get(4));
+                assertThat(cases.getRow(1).getCell(2).getStringCellValue()).isEqualTo(words.get(5));
+                assertThat(cases.getRow(4).getCell(8).getStringCellValue()).isEqualTo(words.get(6));
+                assertThat(wb.getSheetAt(2).getSheetName()).isEqualTo(words.get(7));
+                StringBuilder all = new StringBuilder();
+                wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> all.append(cell).append('|'))));
+                assertThat(all.toString()).as("no code shown").doesNotContain("PROSECUTOR_COMPLAINT", "INVESTIGATIVE_JUDGE", "UN_COMMUNICATION");
+            }
+        }
+        ByteArrayOutputStream byDefault = new ByteArrayOutputStream();
+        new StagesWorkbook().write(Stream.of(row(0)), byDefault);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(byDefault.toByteArray()))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Дела");
+        }
+    }
+
+    @Test
     void anEmptyStreamGivesHeadersOnly() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new StagesWorkbook().write(Stream.empty(), out);
+        new StagesWorkbook(Locale.ENGLISH).write(Stream.empty(), out);
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(wb.getSheet("Cases").getLastRowNum()).isZero();

@@ -276,8 +276,16 @@ final class EndpointCorpus {
         all.add(entry("GET", "/login/totp", Scope.PUBLIC).build());
         all.add(entry("GET", "/", Scope.SIGNED_IN).build());
         all.add(entry("GET", "/board", Scope.SIGNED_IN)
-                .param("region", Kind.TEXT, 0).param("lawyer", Kind.TEXT, 0).param("rung", Kind.ENUM).param("page", Kind.INTEGER).build());
+                .param("region", Kind.TEXT, 0).param("lawyer", Kind.TEXT, 0).param("rung", Kind.ENUM).param("page", Kind.INTEGER)
+                .param("flag", Kind.ENUM).param("sort", Kind.ENUM).param("q", Kind.TEXT, 40).param("victimName", Kind.TEXT, 500)
+                .build());
+        // the whole board's statistics (every case for the corpus's administrator): only refusals are sent
+        all.add(entry("GET", "/board/stages.xlsx", Scope.SIGNED_IN)
+                .param("region", Kind.TEXT, 0).param("lawyer", Kind.TEXT, 0).param("rung", Kind.ENUM).param("flag", Kind.ENUM)
+                .param("q", Kind.TEXT, 40).param("victimName", Kind.TEXT, 500).slow().build());
         all.add(entry("GET", "/my/deadlines", Scope.SIGNED_IN).build());
+        all.add(entry("POST", "/my/deadlines/{deadlineId}/acknowledge", Scope.CASE_READ).id("deadlineId", Id.DEADLINE)
+                .body(Body.FORM).form(f -> Map.of()).build());
         all.add(entry("POST", "/my/calendar", Scope.SIGNED_IN).body(Body.FORM).form(f -> Map.of()).build());
         all.add(entry("POST", "/my/calendar/revoke", Scope.SIGNED_IN).body(Body.FORM).form(f -> Map.of()).build());
         all.add(entry("GET", "/my/account", Scope.SIGNED_IN).build());

@@ -36,6 +36,18 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(URI.create(root + path)).GET());
     }
 
+    /** A download: the answer's bytes as they came (an XLSX, a DOCX, a page image). */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(root + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts the form as it appears on {@code page}: with that page's CSRF token. */
     public HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
         HttpResponse<String> form = get(page);
@@ -71,18 +83,6 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(URI.create(root + action))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-    }
-
-    /** A download (a file, an image) as bytes. */
-    public HttpResponse<byte[]> download(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(root + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Posts exactly these fields (no CSRF token unless given). */

@@ -124,7 +124,15 @@ class BoardPageTest extends ShagymIntegrationTest {
                 Map.of("region", north, "rung", "INVESTIGATIVE_JUDGE"), Map.of("region", north, "rung", "PROSECUTOR_COMPLAINT"),
                 Map.of("region", south, "rung", "UN_FOLLOW_UP"), Map.of("region", north, "lawyer", lawyerB),
                 Map.of("region", north, "lawyer", lawyerC, "rung", "APPEAL"), Map.of("lawyer", lawyerA),
-                Map.of("region", " " + north + " ", "lawyer", " "), Map.of("region", "Нигде-" + suffix))) {
+                Map.of("region", " " + north + " ", "lawyer", " "), Map.of("region", "Нигде-" + suffix),
+                Map.of("region", north, "flag", "OVERDUE"), Map.of("region", north, "flag", "MISSED"),
+                Map.of("region", north, "flag", "SILENT"), Map.of("region", north, "flag", "LETTER_NOT_FILED"),
+                Map.of("region", north, "flag", "MISSED", "rung", "INVESTIGATIVE_JUDGE"),
+                Map.of("region", south, "flag", "OVERDUE", "sort", "DAYS_DESC"), Map.of("region", north, "sort", "DAYS_DESC"),
+                Map.of("region", north, "sort", "CASE_NUMBER", "page", "2"), Map.of("region", north, "sort", "DAYS_DESC", "page", "2"),
+                Map.of("q", "brd-" + suffix + "-01"), Map.of("q", "BRD-%s-007".formatted(suffix)),
+                Map.of("q", "%"), Map.of("q", "_", "region", north), Map.of("lawyer", lawyerB, "q", "BRD-" + suffix),
+                Map.of("q", "7"), Map.of("q", "0042", "region", north))) {
             assertThat(board(admin, Role.ADMIN, params)).as("board of %s", params).isEqualTo(reference(admin, Role.ADMIN, params));
         }
         assertThat((List<?>) board(admin, Role.ADMIN, Map.of("region", north)).get("lines")).hasSize(BoardController.PAGE_SIZE);
@@ -133,7 +141,7 @@ class BoardPageTest extends ShagymIntegrationTest {
     @Test
     void aLawyersBoardMatchesTheReferenceAndIgnoresAnotherLawyersFilter() throws Exception {
         for (Map<String, String> params : List.<Map<String, String>>of(Map.of(), Map.of("region", south), Map.of("lawyer", lawyerB),
-                Map.of("rung", "INVESTIGATION"))) {
+                Map.of("rung", "INVESTIGATION"), Map.of("flag", "MISSED"), Map.of("flag", "OVERDUE", "sort", "CASE_NUMBER"))) {
             assertThat(board(lawyerA, Role.LAWYER, params)).as("board of %s", params)
                     .isEqualTo(reference(lawyerA, Role.LAWYER, params));
         }
@@ -168,18 +176,37 @@ class BoardPageTest extends ShagymIntegrationTest {
         String lawyer = allCases ? blankToNull(params.get("lawyer")) : username;
         Rung rung = params.containsKey("rung") ? Rung.valueOf(params.get("rung")) : null;
         int page = params.containsKey("page") ? Integer.parseInt(params.get("page")) : 1;
+        String flag = params.get("flag");
+        String sort = params.getOrDefault("sort", "DAYS_ASC");
+        String number = blankToNull(params.get("q"));
 
         List<CaseRow> cases = openCasesFromLedger(region, lawyer);
         LocalDate today = LocalDate.now(clock.withZone(Formats.ALMATY));
         List<BoardController.BoardLine> lines = cases.stream()
                 .filter(c -> rung == null || c.onRung(rung))
+                .filter(c -> number == null || (number.matches("\\d+")
+                        // digits alone: the running number after the last dash, leading zeros aside
+                        ? c.caseNumber().replaceFirst("^.*-0*", "").equals(number.replaceFirst("^0+", ""))
+                        : c.caseNumber().toUpperCase(java.util.Locale.ROOT).contains(number.toUpperCase(java.util.Locale.ROOT))))
                 .map(c -> {
                     Long daysLeft = c.nextLastDay() == null ? null : today.until(c.nextLastDay(), ChronoUnit.DAYS);
-                    return new BoardController.BoardLine(c, daysLeft, daysLeft != null && daysLeft < 0, daysLeft == null,
-                            c.approvedLetters() > 0);
+                    return new BoardController.BoardLine(c, daysLeft, daysLeft != null && daysLeft < 0 && !c.applicantMissed(),
+                            c.applicantMissed(), daysLeft == null, c.approvedLetters() > 0);
                 })
-                .sorted(Comparator.comparing((BoardController.BoardLine l) -> l.daysLeft() == null ? Long.MAX_VALUE : l.daysLeft())
-                        .thenComparing(l -> l.row().caseNumber()))
+                .filter(l -> flag == null || switch (flag) {
+                    case "OVERDUE" -> l.daysLeft() != null && l.daysLeft() < 0;
+                    case "MISSED" -> l.missed();
+                    case "SILENT" -> l.row().authoritySilent();
+                    case "LETTER_NOT_FILED" -> l.approvedNotFiled();
+                    default -> throw new AssertionError(flag);
+                })
+                .sorted(switch (sort) {
+                    case "DAYS_DESC" -> Comparator.comparing((BoardController.BoardLine l) -> l.daysLeft() == null ? Long.MIN_VALUE : l.daysLeft())
+                            .reversed().thenComparing(l -> l.row().caseNumber());
+                    case "CASE_NUMBER" -> Comparator.comparing((BoardController.BoardLine l) -> l.row().caseNumber());
+                    default -> Comparator.comparing((BoardController.BoardLine l) -> l.daysLeft() == null ? Long.MAX_VALUE : l.daysLeft())
+                            .thenComparing(l -> l.row().caseNumber());
+                })
                 .toList();
         int size = BoardController.PAGE_SIZE;
         int pages = Math.max(1, (lines.size() + size - 1) / size);
@@ -223,14 +250,19 @@ class BoardPageTest extends ShagymIntegrationTest {
                 });
         return jdbc.sql("""
                 select c.id, c.case_number, c.region, c.lawyer, u.full_name, c.stage,
-                       d.next_last_day, coalesce(d.authority_missed, 0) as authority_missed, coalesce(l.approved, 0) as approved
+                       d.next_last_day, coalesce(d.authority_missed, 0) as authority_missed,
+                       coalesce(d.applicant_missed, 0) as applicant_missed, coalesce(l.approved, 0) as approved
                 from complaint c
                 left join app_user u on u.username = c.lawyer
-                left join (select complaint_id,
-                                  min(case when status = 'OPEN' then last_day end) as next_last_day,
-                                  max(case when status = 'MISSED' and owed_by in ('AUTHORITY', 'STATE') then 1 else 0 end) as authority_missed
-                           from deadline where superseded_by is null
-                           group by complaint_id) d on d.complaint_id = c.id
+                left join (select d.complaint_id,
+                                  min(case when d.status = 'OPEN' or (d.status = 'MISSED' and d.owed_by = 'APPLICANT'
+                                          and t.closed_at is null and t.step in ('AWAITING_FILING', 'AWAITING_SUBMISSION'))
+                                      then d.last_day end) as next_last_day,
+                                  max(case when d.status = 'MISSED' and d.owed_by in ('AUTHORITY', 'STATE') then 1 else 0 end) as authority_missed,
+                                  max(case when d.status = 'MISSED' and d.owed_by = 'APPLICANT' and t.closed_at is null
+                                          and t.step in ('AWAITING_FILING', 'AWAITING_SUBMISSION') then 1 else 0 end) as applicant_missed
+                           from deadline d left join rung_track t on t.id = d.track_id where d.superseded_by is null
+                           group by d.complaint_id) d on d.complaint_id = c.id
                 left join (select complaint_id, count(*) as approved from letter
                            where status = 'APPROVED' and filed_at is null group by complaint_id) l on l.complaint_id = c.id
                 where c.status = 'OPEN'
@@ -244,7 +276,8 @@ class BoardPageTest extends ShagymIntegrationTest {
                     Date next = rs.getDate("next_last_day");
                     return new CaseRow(id, rs.getString("case_number"), rs.getString("region"), rs.getString("lawyer"),
                             rs.getString("full_name"), rs.getString("stage"), next == null ? null : next.toLocalDate(),
-                            rs.getInt("authority_missed") > 0, rs.getInt("approved"), rungs.getOrDefault(id, List.of()));
+                            rs.getInt("authority_missed") > 0, rs.getInt("applicant_missed") > 0, rs.getInt("approved"),
+                            rungs.getOrDefault(id, List.of()));
                 })
                 .list();
     }
