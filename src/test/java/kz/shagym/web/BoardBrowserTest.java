@@ -62,7 +62,7 @@ class BoardBrowserTest extends ShagymIntegrationTest {
             BoardSteps steps = new BoardSteps(context.newPage(), root());
             steps.logIn(coordinator, TestUsers.PASSWORD);
             steps.openBoard("ru");
-            steps.filter(missed.region(), Flag.MISSED);
+            steps.filter(missed.lawyer(), Flag.MISSED);
             Locator row = steps.seeMissedFlagged(term.caseNumber());
             assertThat(row.locator(".flag-missed")).hasText("срок пропущен");
             assertThat(steps.listed()).containsExactly(term.caseNumber());
@@ -73,7 +73,7 @@ class BoardBrowserTest extends ShagymIntegrationTest {
             assertThat(steps.downloadXlsx()).startsWith("Номер дела", "Регион", "Стадия").contains("Жалобы поданы");
 
             steps.openBoard("kk");
-            steps.filter(missed.region(), Flag.MISSED, Flag.OVERDUE);
+            steps.filter(missed.lawyer(), Flag.MISSED, Flag.OVERDUE);
             assertThat(steps.seeMissedFlagged(term.caseNumber()).locator(".flag-missed")).hasText("мерзім өткізіліп алынды");
             assertThat(steps.downloadXlsx()).startsWith("Іс нөмірі", "Өңір", "Кезең");
             steps.screenshot("board-kk");

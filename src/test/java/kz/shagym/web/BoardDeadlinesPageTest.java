@@ -60,15 +60,15 @@ class BoardDeadlinesPageTest extends ShagymIntegrationTest {
         assertThat(daysPast).isGreaterThan(0);
 
         PageSession board = signedIn(coordinator);
-        String page = board.get("/board?region=" + encode(missed.region())).body();
+        String page = board.get("/board?lawyer=" + encode(missed.lawyer())).body();
         String row = row(page, "data-case", first.caseNumber());
         assertThat(row).contains("flag-missed").contains("срок пропущен").doesNotContain("нет идущего срока");
         assertThat(days(row)).as("days shown negative").isEqualTo(-daysPast);
-        assertThat(board.get("/board?flag=MISSED&region=" + encode(missed.region())).body())
+        assertThat(board.get("/board?flag=MISSED&lawyer=" + encode(missed.lawyer())).body())
                 .contains(first.caseNumber(), missed.cases().get(1).caseNumber());
-        assertThat(board.get("/board?flag=LETTER_NOT_FILED&region=" + encode(missed.region())).body())
+        assertThat(board.get("/board?flag=LETTER_NOT_FILED&lawyer=" + encode(missed.lawyer())).body())
                 .as("its letters are drafts, none approved").doesNotContain(first.caseNumber());
-        assertThat(board.get("/board?flag=OVERDUE&region=" + encode(missed.region())).body()).contains(first.caseNumber());
+        assertThat(board.get("/board?flag=OVERDUE&lawyer=" + encode(missed.lawyer())).body()).contains(first.caseNumber());
 
         // A case of the same lawyer with a term still running comes after both missed ones.
         UUID running = MissedTerms.register(ladder, missed.lawyer(), missed.region(), "Идущая Айгерим " + MissedTerms.patronymic(),
@@ -90,7 +90,7 @@ class BoardDeadlinesPageTest extends ShagymIntegrationTest {
         ladder.awaitWaitingAt(first.id(), "Task_AwaitJudgeDecision");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(lawyer.get("/my/deadlines").body()).doesNotContain("data-deadline=\"" + first.deadlineId() + "\""));
-        assertThat(row(board.get("/board?region=" + encode(missed.region())).body(), "data-case", first.caseNumber()))
+        assertThat(row(board.get("/board?lawyer=" + encode(missed.lawyer())).body(), "data-case", first.caseNumber()))
                 .doesNotContain("flag-missed");
     }
 
@@ -125,7 +125,7 @@ class BoardDeadlinesPageTest extends ShagymIntegrationTest {
         assertThat(row(english, "data-deadline", first.deadlineId().toString()))
                 .contains("Acknowledged by Test LAWYER on " + Formats.almaty(acknowledgedAt(first.deadlineId())));
         lawyer.get("/my/deadlines?lang=ru");
-        assertThat(row(signedIn(coordinator).get("/board?region=" + encode(missed.region())).body(), "data-case", first.caseNumber()))
+        assertThat(row(signedIn(coordinator).get("/board?lawyer=" + encode(missed.lawyer())).body(), "data-case", first.caseNumber()))
                 .as("acknowledged, the case stays flagged on the board").contains("flag-missed");
     }
 
@@ -156,11 +156,11 @@ class BoardDeadlinesPageTest extends ShagymIntegrationTest {
         ladder.file(first.id(), "COMPLAINT_INVESTIGATIVE_JUDGE", filedOn);
         ladder.awaitWaitingAt(first.id(), "Task_AwaitJudgeDecision");
         PageSession board = signedIn(coordinator);
-        String page = board.get("/board?region=" + encode(missed.region())).body();
-        assertThat(page).contains("href=\"/board/stages.xlsx?region=" + encode(missed.region()).replace("+", "%20"));
+        String page = board.get("/board?lawyer=" + encode(missed.lawyer())).body();
+        assertThat(page).contains("href=\"/board/stages.xlsx?lawyer=" + encode(missed.lawyer()).replace("+", "%20"));
         long auditedBefore = exports(coordinator);
 
-        HttpResponse<byte[]> ru = board.download("/board/stages.xlsx?region=" + encode(missed.region()));
+        HttpResponse<byte[]> ru = board.download("/board/stages.xlsx?lawyer=" + encode(missed.lawyer()));
         assertThat(ru.statusCode()).isEqualTo(200);
         assertThat(ru.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ru.body()))) {
@@ -187,12 +187,12 @@ class BoardDeadlinesPageTest extends ShagymIntegrationTest {
         assertThat(exports(coordinator)).as("audited like the API's export").isEqualTo(auditedBefore + 1);
 
         board.get("/board?lang=kk");
-        try (XSSFWorkbook kk = new XSSFWorkbook(new ByteArrayInputStream(board.download("/board/stages.xlsx?region=" + encode(missed.region())).body()))) {
+        try (XSSFWorkbook kk = new XSSFWorkbook(new ByteArrayInputStream(board.download("/board/stages.xlsx?lawyer=" + encode(missed.lawyer())).body()))) {
             assertThat(kk.getSheetAt(0).getSheetName()).isEqualTo("Істер");
             assertThat(header(kk.getSheetAt(0))).startsWith("Іс нөмірі", "Өңір", "Кезең").contains("Шағымдар берілген күндер");
             assertThat(rowOf(kk.getSheetAt(0), first.caseNumber()).getCell(2).getStringCellValue()).isEqualTo("Тергеу судьясына шағым (106-бап)");
         }
-        try (XSSFWorkbook en = new XSSFWorkbook(new ByteArrayInputStream(board.download("/board/stages.xlsx?lang=en&region=" + encode(missed.region())).body()))) {
+        try (XSSFWorkbook en = new XSSFWorkbook(new ByteArrayInputStream(board.download("/board/stages.xlsx?lang=en&lawyer=" + encode(missed.lawyer())).body()))) {
             assertThat(header(en.getSheetAt(0))).startsWith("Case number", "Region", "Stage", "Lawyer", "Report filed on", "Complaints filed on");
         }
     }
@@ -229,10 +229,10 @@ class BoardDeadlinesPageTest extends ShagymIntegrationTest {
         assertThat(caseRows(whole)).containsExactly(first.caseNumber());
         String digits = first.caseNumber().substring(first.caseNumber().lastIndexOf('-') + 1);
         assertThat(caseRows(board.get("/board?q=" + digits).body())).contains(first.caseNumber());
-        assertThat(caseRows(board.get("/board?q=" + digits + "&region=" + encode(missed.region())).body())).containsExactly(first.caseNumber());
+        assertThat(caseRows(board.get("/board?q=" + digits + "&lawyer=" + encode(missed.lawyer())).body())).containsExactly(first.caseNumber());
         String unpadded = first.caseNumber().replaceFirst("-0+(\\d)", "-$1");
         assertThat(caseRows(board.get("/board?q=" + unpadded).body())).as("zeros optional").containsExactly(first.caseNumber());
-        assertThat(caseRows(board.get("/board?q=" + first.caseNumber().substring(4, 11) + "&region=" + encode(missed.region())).body()))
+        assertThat(caseRows(board.get("/board?q=" + first.caseNumber().substring(4, 11) + "&lawyer=" + encode(missed.lawyer())).body()))
                 .as("any other part of it").contains(first.caseNumber());
         assertThat(caseRows(board.get("/board?q=%25").body())).as("a wildcard is only a character").isEmpty();
         HttpResponse<String> tooLong = board.get("/board?q=" + "1".repeat(41));

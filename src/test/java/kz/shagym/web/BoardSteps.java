@@ -52,14 +52,14 @@ final class BoardSteps {
         return row;
     }
 
-    /** Narrows the board to a region and the flags given, through the filter form (keyboard-reachable controls). */
-    void filter(String region, Flag... flags) {
-        page.locator("#f-region").selectOption(region);
+    /** Narrows the board to a lawyer's cases and the flags given, through the filter form (keyboard-reachable controls). */
+    void filter(String lawyer, Flag... flags) {
+        page.locator("#f-lawyer").selectOption(lawyer);
         for (Flag flag : Flag.values()) {
             page.locator("#f-flag-" + flag.name()).setChecked(List.of(flags).contains(flag));
         }
         page.locator("form.filters button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/board\\?.*region=.*"));
+        page.waitForURL(Pattern.compile(".*/board\\?.*lawyer=.*"));
         for (Flag flag : flags) {
             assertThat(page.locator("#f-flag-" + flag.name())).isChecked();
         }
