@@ -56,8 +56,11 @@ class CaseController {
     private final CaseGrants grants;
     private final UserAccounts accounts;
 
+    private final CaseDiagram diagram;
+
     CaseController(ComplaintLedger ledger, ComplaintQueries queries, Ladder ladder, LetterStore letters, CaseAccess access,
-                   ShagymClock clock, CaseGrants grants, UserAccounts accounts) {
+                   ShagymClock clock, CaseGrants grants, UserAccounts accounts, CaseDiagram diagram) {
+        this.diagram = diagram;
         this.grants = grants;
         this.accounts = accounts;
         this.ledger = ledger;
@@ -68,9 +71,38 @@ class CaseController {
         this.clock = clock;
     }
 
-    record DeadlineLine(ComplaintView.DeadlineView d, String lastDay, String dueAlmaty, String dueUtc) {}
+    record DeadlineLine(ComplaintView.DeadlineView d, String lastDay, String dueAlmaty) {}
 
-    record HistoryLine(ComplaintView.HistoryView h, String at, String learned, String copy) {}
+    /**
+     * One timeline entry with its dates as lawyers write them: when it happened ({@code at}), when it was entered
+     * ({@code entered}), a recalculated last day and a correction's dates before → after.
+     */
+    record HistoryLine(ComplaintView.HistoryView h, String at, String learned, String copy, String entered,
+                       String recalculatedFrom, String recalculatedTo, List<Corrected> corrected) {
+
+        static HistoryLine of(ComplaintView.HistoryView h) {
+            var r = h.recalculation();
+            var c = h.correction();
+            List<Corrected> corrected = new java.util.ArrayList<>();
+            if (c != null) {
+                Corrected.add(corrected, "occurredAt", c.occurredFrom(), c.occurredTo());
+                Corrected.add(corrected, "learnedAt", c.learnedFrom(), c.learnedTo());
+                Corrected.add(corrected, "copyReceivedAt", c.copyFrom(), c.copyTo());
+            }
+            return new HistoryLine(h, Formats.almaty(h.at()), Formats.almaty(h.learnedAt()), Formats.almaty(h.copyReceivedAt()),
+                    Formats.almaty(h.recordedAt()), r == null ? "" : Formats.date(r.from()), r == null ? "" : Formats.date(r.to()),
+                    List.copyOf(corrected));
+        }
+    }
+
+    /** One date a correction changed: which ({@code field}: a key suffix), from and to (blank where there was none). */
+    record Corrected(String field, String from, String to) {
+        static void add(List<Corrected> into, String field, java.time.Instant from, java.time.Instant to) {
+            if (!java.util.Objects.equals(from, to)) {
+                into.add(new Corrected(field, Formats.almaty(from), Formats.almaty(to)));
+            }
+        }
+    }
 
     record LetterLine(ComplaintView.LetterView l, String created, String filed, boolean fileable) {}
 
@@ -174,10 +206,12 @@ class CaseController {
         ComplaintView view = queries.view(complaint, access.seesIdentity(user, complaint.ref()), showMedical, Languages.of(locale));
         model.addAttribute("c", view);
         model.addAttribute("current", currentElements(view));
+        model.addAttribute("diagramLabels", diagram.labels(locale));
+        model.addAttribute("diagramDeadlines", diagram.deadlines(view, locale));
+        model.addAttribute("diagramRungs", diagram.rungs(view));
         model.addAttribute("deadlines", view.deadlines().stream().map(d -> new DeadlineLine(d, Formats.date(d.lastDay()),
-                Formats.almaty(d.dueAt()), Formats.utc(d.dueAt()))).toList());
-        model.addAttribute("history", view.history().stream().map(h -> new HistoryLine(h, Formats.almaty(h.at()),
-                Formats.almaty(h.learnedAt()), Formats.almaty(h.copyReceivedAt()))).toList());
+                Formats.almaty(d.dueAt()))).toList());
+        model.addAttribute("history", view.history().stream().map(HistoryLine::of).toList());
         model.addAttribute("letters", view.letters().stream().map(l -> new LetterLine(l, Formats.almaty(l.createdAt()),
                 Formats.almaty(l.filedAt()), "DRAFT".equals(l.status()) || "APPROVED".equals(l.status()))).toList());
         model.addAttribute("filedAt", Formats.almaty(view.filedAt()));
