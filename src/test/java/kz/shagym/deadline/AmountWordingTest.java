@@ -39,9 +39,9 @@ class AmountWordingTest {
         """)
     void aLengthOfTimeTakesThePluralOfItsNumber(long count, Amount.Unit unit, String ru, String kk, String en) {
         Amount amount = new Amount(count, unit);
-        assertThat(amount.in(Messages.RU)).isEqualTo(ru);
-        assertThat(amount.in(Messages.KK)).isEqualTo(kk);
-        assertThat(amount.in(Messages.EN)).isEqualTo(en);
+        assertThat(amount.in(Messages.RU)).isEqualTo(nbsp(ru));
+        assertThat(amount.in(Messages.KK)).isEqualTo(nbsp(kk));
+        assertThat(amount.in(Messages.EN)).isEqualTo(nbsp(en));
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")
@@ -55,7 +55,12 @@ class AmountWordingTest {
         CALENDAR_MONTHS | P5Y   | 5 лет
         """)
     void theRulesIsoPeriodIsReadInItsRegimesUnit(Regime regime, String period, String ru) {
-        assertThat(Amount.of(regime, period).in(Messages.RU)).isEqualTo(ru);
+        assertThat(Amount.of(regime, period).in(Messages.RU)).isEqualTo(nbsp(ru));
+    }
+
+    /** The number and its unit never part at a line's end: they are joined by a no-break space. */
+    private static String nbsp(String amount) {
+        return amount.replaceFirst(" ", "\u00A0");
     }
 
     @Test
@@ -64,10 +69,10 @@ class AmountWordingTest {
                 OffsetDateTime.parse("2026-05-01T15:30:00+05:00").toInstant(), null, null));
         assertThat(d.explanation(Messages.RU)).contains(
                 "Событие: 01.05.2026 15:30 по времени Алматы.",
-                "Срок в часах: 24 часа с момента события, до 02.05.2026 15:30 по времени Алматы.",
+                "Срок в часах: 24\u00A0часа с момента события, до 02.05.2026 15:30 по времени Алматы.",
                 "Срок истекает 02.05.2026 (сб) в 15:30 по времени Алматы.");
         assertThat(d.explanation(Messages.KK)).contains(
-                "Сағатпен есептелетін мерзім: оқиға сәтінен бастап 24 сағат, Алматы уақытымен 02.05.2026 15:30 дейін.");
+                "Сағатпен есептелетін мерзім: оқиға сәтінен бастап 24\u00A0сағат, Алматы уақытымен 02.05.2026 15:30 дейін.");
         assertThat(d.explanation(Messages.EN)).contains("The period ends on 02.05.2026 (Sat) at 15:30 Almaty time.");
         assertThat(String.join(" ", d.explanation(Messages.EN))).doesNotContain("PT24H").doesNotContain("UTC");
     }
@@ -77,8 +82,8 @@ class AmountWordingTest {
         ComputedDeadline d = Fixtures.CALCULATOR.compute(new DeadlineRequest(null, Regime.WORKING_DAYS, "P3D",
                 OffsetDateTime.parse("2026-05-08T12:00:00+05:00").toInstant(), null, null));
         assertThat(d.explanation(Messages.RU)).contains(
-                "Произвольный срок — 3 рабочих дня, в рабочих днях; правило каталога не применялось.",
-                "Срок в рабочих днях (3 рабочих дня): счёт начинается со следующего дня после события, 09.05.2026 (сб).")
+                "Произвольный срок — 3\u00A0рабочих дня, в рабочих днях; правило каталога не применялось.",
+                "Срок в рабочих днях (3\u00A0рабочих дня): счёт начинается со следующего дня после события, 09.05.2026 (сб).")
                 .anyMatch(l -> l.startsWith("09.05.2026 (сб) не считается: День Победы"))
                 .anyMatch(l -> l.startsWith("11.05.2026 (пн) не считается: Перенесённый выходной"));
     }

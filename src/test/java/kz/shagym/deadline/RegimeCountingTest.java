@@ -222,8 +222,8 @@ class RegimeCountingTest {
         ComputedDeadline d = Fixtures.CALCULATOR.compute("kz.upk.106.file-complaint",
                 OffsetDateTime.parse("2026-05-01T15:00:00+05:00").toInstant());
         assertThat(d.explanation(Messages.RU)).first().asString().isEqualTo("Событие: 01.05.2026 15:00 по времени Алматы.");
-        assertThat(d.explanation(Messages.RU)).anyMatch(l -> l.contains("УПК РК ст. 106") && l.endsWith("срок — 15 суток."));
-        assertThat(d.explanation(Messages.KK)).anyMatch(l -> l.endsWith("мерзімі — 15 тәулік."));
+        assertThat(d.explanation(Messages.RU)).anyMatch(l -> l.contains("УПК РК ст. 106") && l.endsWith("срок — 15\u00A0суток."));
+        assertThat(d.explanation(Messages.KK)).anyMatch(l -> l.endsWith("мерзімі — 15\u00A0тәулік."));
         assertThat(d.explanation(Messages.KK)).last().asString().contains("16.05.2026").contains("24:00");
         assertThat(d.explanation(Messages.EN)).last().asString().isEqualTo(
                 "The period ends at 24:00 on 16.05.2026 (Sat) Almaty time.");

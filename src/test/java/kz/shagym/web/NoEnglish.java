@@ -56,22 +56,56 @@ public final class NoEnglish {
     private NoEnglish() {
     }
 
-    /** Fails naming each English phrase found on the page and the text around it. */
+    /**
+     * The ledger's codes, which a page must put in words: every constant of the enums the pages show, and the status
+     * words stored as text; matched case-sensitively, so "admin" the user name is not ADMIN the role.
+     */
+    private static final Pattern CODES = codes();
+
+    /** Fails naming each English phrase and each code found on the page, with the text around it. */
     public static void assertNone(Page page) {
         String text = (String) page.evaluate(TEXT);
         List<String> found = new ArrayList<>();
         PHRASES.forEach((phrase, pattern) -> {
             var m = pattern.matcher(text);
             if (m.find()) {
-                int from = Math.max(0, m.start() - 40);
-                int to = Math.min(text.length(), m.end() + 40);
-                found.add("\"" + phrase + "\" in …" + text.substring(from, to).replaceAll("\\s+", " ") + "…");
+                found.add("\"" + phrase + "\" in " + around(text, m));
             }
         });
+        var code = CODES.matcher(text);
+        while (code.find()) {
+            found.add("code " + code.group() + " in " + around(text, code));
+        }
         if (!found.isEmpty()) {
-            throw new AssertionError("English on a page in '" + page.locator("html").getAttribute("lang") + "' ("
+            throw new AssertionError("English or codes on a page in '" + page.locator("html").getAttribute("lang") + "' ("
                     + page.url() + "):\n  " + String.join("\n  ", found));
         }
+    }
+
+    private static String around(String text, java.util.regex.Matcher m) {
+        int from = Math.max(0, m.start() - 40);
+        int to = Math.min(text.length(), m.end() + 40);
+        return "…" + text.substring(from, to).replaceAll("\\s+", " ") + "…";
+    }
+
+    private static Pattern codes() {
+        Set<String> names = new TreeSet<>(List.of("OPEN", "MET", "MISSED", "CANCELLED", "DRAFT", "APPROVED", "FILED",
+                "WITHDRAWN", "CLOSED", "USER", "ENGINE"));
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(kz.shagym.complaint.EventType.class,
+                kz.shagym.complaint.Rung.class, kz.shagym.complaint.Stage.class, kz.shagym.complaint.Step.class,
+                kz.shagym.complaint.DeadlineRole.class, kz.shagym.complaint.EventCommand.Authority.class,
+                kz.shagym.complaint.EventCommand.Outcome.class, kz.shagym.complaint.EventCommand.DecisionReason.class,
+                kz.shagym.complaint.EventCommand.Committee.class, kz.shagym.complaint.NewComplaint.Allegation.class,
+                kz.shagym.complaint.NewComplaint.FiledWith.class, kz.shagym.complaint.MedicalFacts.ForensicExamination.class,
+                kz.shagym.deadline.Regime.class, kz.shagym.deadline.OwedBy.class, kz.shagym.letter.LetterKind.class,
+                kz.shagym.security.Role.class, kz.shagym.security.GrantKind.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                if (constant.name().length() >= 3) {
+                    names.add(constant.name());
+                }
+            }
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}_.-])(?:" + String.join("|", names) + "|[A-Z]{2,}(?:_[A-Z0-9]+)+)(?![\\p{L}\\p{N}_])");
     }
 
     /** The English phrases looked for (exposed for a test that checks the list itself). */

@@ -50,14 +50,15 @@ class PageChecksTest {
         Page page = browser.newPage();
         page.setContent("""
                 <!DOCTYPE html><html lang="kk"><head><title>Іс</title></head><body><main><h1>Іс</h1>
-                <p>Ladder board</p><input aria-label="Іздеу" placeholder="Record filing">
+                <p>Ladder board</p><input aria-label="Іздеу" placeholder="Record filing"><p>Саты: INVESTIGATIVE_JUDGE, REFUSED</p>
                 <code>kz.upk.106.file-complaint</code><a lang="en" href="?lang=en">Eng</a></main></body></html>""");
         assertThatThrownBy(() -> NoEnglish.assertNone(page)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("\"Ladder board\"").hasMessageContaining("\"Record filing\"");
+                .hasMessageContaining("\"Ladder board\"").hasMessageContaining("\"Record filing\"")
+                .hasMessageContaining("code INVESTIGATIVE_JUDGE").hasMessageContaining("code REFUSED");
 
         page.setContent("""
                 <!DOCTYPE html><html lang="kk"><head><title>Іс</title></head><body><main><h1>Шағымдану сатылары</h1>
-                <code>kz.upk.106.file-complaint</code><a lang="en" href="?lang=en">Eng</a> Shagym</main></body></html>""");
+                <code>kz.upk.106.file-complaint</code><a lang="en" href="?lang=en">Eng</a> Shagym admin SHG-2026-000001</main></body></html>""");
         NoEnglish.assertNone(page);
         Accessibility.assertNoSeriousViolations(page, "a page in order");
         assertThat(NoEnglish.phrasesLookedFor()).contains("Ladder board", "Why this date").doesNotContain("Shagym");
