@@ -136,6 +136,41 @@ class AccessibilityTest extends ShagymIntegrationTest {
         assertThat(page.locator("html")).hasAttribute("lang", lang);
         Accessibility.assertNoSeriousViolations(page, name + " (" + lang + ")");
         NoEnglish.assertNone(page);
+        assertEveryFormIsReachedByTab(name);
+    }
+
+    /**
+     * Tabs through the whole page once, from its top back round to the first element focused, and checks that every
+     * form's visible submit button was among the elements the keyboard reached.
+     */
+    private void assertEveryFormIsReachedByTab(String name) {
+        Number buttons = (Number) page.evaluate("""
+                () => { const all = [...document.querySelectorAll('form button[type=submit], form input[type=submit]')]
+                          .filter(b => b.getClientRects().length > 0);
+                        all.forEach((b, i) => b.dataset.submitIndex = String(i));
+                        if (document.activeElement) { document.activeElement.blur(); }
+                        window.scrollTo(0, 0);
+                        return all.length; }""");
+        java.util.Set<String> reached = new java.util.TreeSet<>();
+        Object first = null;
+        for (int i = 0; i < 400; i++) {
+            page.keyboard().press("Tab");
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> focused = (java.util.Map<String, Object>) page.evaluate("""
+                    () => { const e = document.activeElement;
+                            if (!e.dataset.tabSeen) { e.dataset.tabSeen = String(Math.random()); }
+                            return { seen: e.dataset.tabSeen, submit: e.dataset.submitIndex || '' }; }""");
+            if (focused.get("seen").equals(first)) {
+                break;
+            }
+            if (first == null) {
+                first = focused.get("seen");
+            }
+            if (!"".equals(focused.get("submit"))) {
+                reached.add((String) focused.get("submit"));
+            }
+        }
+        assertThat(reached).as("submit buttons reached by Tab on %s", name).hasSize(buttons.intValue());
     }
 
     /** Tabs from the top of the page until the element has the focus: proof that the keyboard reaches it. */
