@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.shagym.deadline.ComputedDeadline;
 import kz.shagym.deadline.DeadlineCalculator;
 import kz.shagym.deadline.RuleCatalog;
 import kz.shagym.security.Disclosure;
@@ -28,8 +29,11 @@ public class ComplaintQueries {
     private final ObjectMapper json;
     private final MessageSource messages;
     private final RuleCatalog catalog;
+    private final DeadlineCalculator calculator;
 
-    ComplaintQueries(ComplaintLedger ledger, JdbcClient jdbc, ObjectMapper json, MessageSource messages, RuleCatalog catalog) {
+    ComplaintQueries(ComplaintLedger ledger, JdbcClient jdbc, ObjectMapper json, MessageSource messages, RuleCatalog catalog,
+                     DeadlineCalculator calculator) {
+        this.calculator = calculator;
         this.messages = messages;
         this.catalog = catalog;
         this.ledger = ledger;
@@ -131,9 +135,28 @@ public class ComplaintQueries {
         }
         try {
             Map<String, List<String>> all = json.readValue(d.explanation(), EXPLANATION);
-            return all.getOrDefault(language, all.getOrDefault("ru", List.of()));
+            List<String> stored = all.getOrDefault(language, all.getOrDefault("ru", List.of()));
+            return stored.stream().anyMatch(line -> ISO_DATE.matcher(line).find()) ? readable(d, language, stored) : stored;
         } catch (Exception e) {
             return List.of();
+        }
+    }
+
+    /** An ISO date (2026-05-16, 2026-05-16T19:00:00Z): how explanations were written before they were put in words. */
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+
+    /**
+     * A deadline planned while explanations were written with ISO dates and periods: computed again from its rule and
+     * trigger, and explained in words if that computation gives the very same last day and end; otherwise (the
+     * calendar or the rule changed since) the stored lines stay, since they explain the date the ledger holds.
+     */
+    private List<String> readable(DeadlineRecord d, String language, List<String> stored) {
+        try {
+            ComputedDeadline again = calculator.compute(d.ruleId(), d.triggerAt());
+            return again.lastDay().equals(d.lastDay()) && again.dueAt().equals(d.dueAt())
+                    ? again.explanation(Locale.forLanguageTag(language)) : stored;
+        } catch (RuntimeException e) {
+            return stored;
         }
     }
 
