@@ -4,11 +4,11 @@
   'use strict';
 
   // Diagram units are CSS pixels at scale 1; labels are drawn larger than bpmn-js's 12px so that, fitted to the page's
-  // width (about 0.8 on a laptop), they still read at 10–11px; below MIN_SCALE the drawing scrolls sideways instead.
+  // width (about 0.8 on a laptop), they still read at 10–11px; narrower than MIN_SCALE (a phone) the drawing keeps
+  // that scale and opens on the current rung instead (it can be dragged).
   var LABEL_FONT = 14;
-  var MIN_SCALE = 0.55;
+  var MIN_SCALE = 0.75;
   var MARGIN = 16;
-  var BREADCRUMB = 40;
 
   function drawDiagram(container) {
     var current = (container.dataset.current || '').split(',').filter(Boolean);
@@ -33,12 +33,16 @@
         });
         showDeadlines(viewer.get('overlays'), registry, deadlines);
         showPlaneOf(canvas, registry, marked[0]);
-        fitToWidth(canvas, container);
-        viewer.get('eventBus').on('root.set', function () { window.setTimeout(function () { fitToWidth(canvas, container); }, 0); });
+        // the rung whose deadline runs is the one to see first (during a challenge the prosecutor's rung is open too)
+        var timed = marked.filter(function (id) { return deadlines[id]; });
+        var focus = marked.length ? registry.get(timed[0] || marked[0]) : null;
+        var fit = function () { fitToWidth(canvas, container, focus); };
+        fit();
+        viewer.get('eventBus').on('root.set', function () { window.setTimeout(fit, 0); });
         var pending = null;
         window.addEventListener('resize', function () {
           window.clearTimeout(pending);
-          pending = window.setTimeout(function () { fitToWidth(canvas, container); }, 120);
+          pending = window.setTimeout(fit, 120);
         });
         container.dataset.ready = 'true';
       })
@@ -87,7 +91,8 @@
   var LABEL_WIDTH = 130;
 
   // Label bounds LABEL_WIDTH wide where bpmn-js would put its 90px ones (centred under an event or a gateway, beside
-  // the middle of a flow), so that the wider layout above stays centred where it was.
+  // the middle of a flow), so that the wider layout above stays centred where it was; a horizontal flow's name sits a
+  // little higher than bpmn-js puts it, clear of the event or gateway at the flow's end.
   function widenExternalLabels(doc) {
     var named = {};
     var all = doc.getElementsByTagName('*');
@@ -110,7 +115,7 @@
       var b = points[Math.ceil(middle + 0.01)];
       var ax = +a.getAttribute('x'), ay = +a.getAttribute('y'), bx = +b.getAttribute('x'), by = +b.getAttribute('y');
       var mx = (ax + bx) / 2, my = (ay + by) / 2;
-      if (Math.abs(Math.atan((by - ay) / (bx - ax))) < Math.PI / 2) { my -= 15; } else { mx += 15 + (LABEL_WIDTH - 90) / 2; }
+      if (Math.abs(Math.atan((by - ay) / (bx - ax))) < Math.PI / 2) { my -= 24; } else { mx += 15 + (LABEL_WIDTH - 90) / 2; }
       addLabel(doc, edges[e], mx - LABEL_WIDTH / 2, my - 10);
     }
   }
@@ -177,19 +182,28 @@
   }
 
   // Fit the plane to the container's width (not its height: the container grows to the drawing's height), never
-  // larger than scale 1; the breadcrumb (top) and the watermark (bottom right) get room of their own.
-  function fitToWidth(canvas, container) {
+  // larger than scale 1; the breadcrumb (top, one line or more) and the watermark (bottom right) get room of their own.
+  // Where even MIN_SCALE is wider than the container (a phone), the view opens on the current rung; it can be dragged.
+  function fitToWidth(canvas, container, focus) {
     var inner = canvas.viewbox().inner;
     if (!inner || !inner.width) { return; }
     var width = container.clientWidth;
     var scale = Math.max(MIN_SCALE, Math.min(1, (width - 2 * MARGIN) / inner.width));
-    var height = Math.ceil(inner.height * scale + 2 * MARGIN + BREADCRUMB + 24);
+    var crumbs = container.querySelector('.bjs-breadcrumbs');
+    var top = crumbs && crumbs.offsetHeight ? crumbs.offsetTop + crumbs.offsetHeight + 8 : MARGIN;
+    var height = Math.ceil(inner.height * scale + top + MARGIN + 24);
     if (container.style.height !== height + 'px') {
       container.style.height = height + 'px';
       canvas.resized();
     }
-    canvas.viewbox({ x: inner.x - MARGIN / scale, y: inner.y - (MARGIN + BREADCRUMB) / scale,
-      width: width / scale, height: height / scale });
+    var x = inner.x - MARGIN / scale;
+    var visible = width / scale;
+    if (inner.width * scale > width - 2 * MARGIN && focus && focus.x !== undefined && canvas.findRoot(focus) === canvas.getRootElement()) {
+      var centred = focus.x + (focus.width || 0) / 2 - visible / 2;
+      x = Math.max(x, Math.min(centred, inner.x + inner.width + MARGIN / scale - visible));
+    }
+    canvas.viewbox({ x: x, y: inner.y - top / scale, width: visible, height: height / scale });
+    container.dataset.fittedWidth = String(width);
   }
 
   function copyWarning() {

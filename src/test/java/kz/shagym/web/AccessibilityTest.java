@@ -117,6 +117,15 @@ class AccessibilityTest extends ShagymIntegrationTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("case-" + lang + ".png")).setFullPage(true));
         page.locator("#diagram").screenshot(new Locator.ScreenshotOptions().setPath(screenshot("diagram-" + lang + ".png")));
 
+        page.setViewportSize(390, 844); // a phone: the drawing keeps legible labels and scrolls inside its frame
+        assertThat(page.locator("#diagram")).hasAttribute("data-ready", "true");
+        page.waitForFunction("() => Number(document.getElementById('diagram').dataset.fittedWidth) < 400");
+        page.locator("#diagram").scrollIntoViewIfNeeded();
+        Number pageOverflow = (Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(pageOverflow.intValue()).as("no sideways scrolling of the page at phone width").isLessThanOrEqualTo(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshot("case-phone-" + lang + ".png")));
+        page.setViewportSize(1280, 900);
+
         pressTabUntil("#event-form button[type=submit]");
         page.keyboard().press("Enter"); // nothing chosen: refused with its messages, the form still there
         assertThat(page.locator("#event-form")).isVisible();
