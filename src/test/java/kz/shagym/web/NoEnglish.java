@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * No English on a Russian or Kazakh page: the page's visible text and its title, aria-label, placeholder and alt
  * attributes are searched for every English phrase of the bundle (web_en.properties) that the Russian bundle says
  * otherwise, as whole words. Left out: short or neutral values (the product name, "PDF"), the parts of a message
- * between its placeholders shorter than four letters, text inside {@code <code>} (identifiers such as a rule's id) and
- * text marked with a {@code lang} other than the page's (the language switch's "Eng").
+ * between its placeholders shorter than four letters, text inside {@code <code>} (identifiers such as a rule's id),
+ * text marked with a {@code lang} other than the page's (the language switch's "Eng") and names people entered, which
+ * the pages mark {@code translate="no"} (a lawyer's user name, a victim's name: nothing to translate, whatever script).
  */
 public final class NoEnglish {
 
@@ -43,7 +44,7 @@ public final class NoEnglish {
                   continue;
                 }
                 const parent = node.parentElement;
-                if (!parent || parent.closest('code, script, style, template')) { continue; }
+                if (!parent || parent.closest('code, script, style, template, [translate=no]')) { continue; }
                 const marked = parent.closest('[lang]');
                 if (marked && marked.getAttribute('lang') !== lang) { continue; }
                 const style = getComputedStyle(parent);
@@ -128,7 +129,7 @@ public final class NoEnglish {
                         || !phrase.matches(".*\\p{IsLatin}{3,}.*")) {
                     continue;
                 }
-                phrases.putIfAbsent(phrase, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
+                phrases.putIfAbsent(phrase, Pattern.compile("(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}_-])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             }
         }

@@ -58,7 +58,8 @@ class PageChecksTest {
 
         page.setContent("""
                 <!DOCTYPE html><html lang="kk"><head><title>Іс</title></head><body><main><h1>Шағымдану сатылары</h1>
-                <code>kz.upk.106.file-complaint</code><a lang="en" href="?lang=en">Eng</a> Shagym admin SHG-2026-000001</main></body></html>""");
+                <code>kz.upk.106.file-complaint</code><a lang="en" href="?lang=en">Eng</a> Shagym admin SHG-2026-000001
+                <span translate="no">Test LAWYER</span> n-lawyer-6b84080e</main></body></html>""");
         NoEnglish.assertNone(page);
         Accessibility.assertNoSeriousViolations(page, "a page in order");
         assertThat(NoEnglish.phrasesLookedFor()).contains("Ladder board", "Why this date").doesNotContain("Shagym");
