@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kz.shagym.deadline.ComputedDeadline;
 import kz.shagym.deadline.DeadlineCalculator;
+import kz.shagym.deadline.RuleCatalog;
 import kz.shagym.security.Disclosure;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -25,9 +28,14 @@ public class ComplaintQueries {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final MessageSource messages;
+    private final RuleCatalog catalog;
+    private final DeadlineCalculator calculator;
 
-    ComplaintQueries(ComplaintLedger ledger, JdbcClient jdbc, ObjectMapper json, MessageSource messages) {
+    ComplaintQueries(ComplaintLedger ledger, JdbcClient jdbc, ObjectMapper json, MessageSource messages, RuleCatalog catalog,
+                     DeadlineCalculator calculator) {
+        this.calculator = calculator;
         this.messages = messages;
+        this.catalog = catalog;
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.json = json;
@@ -50,11 +58,13 @@ public class ComplaintQueries {
         List<EventRecord> events = ledger.events(c.id());
         List<ComplaintView.DeadlineView> deadlines = allDeadlines.stream()
                 .filter(d -> d.supersededBy() == null)
-                .map(d -> deadlineView(d, language))
+                .map(d -> deadlineView(d, language, tracks))
                 .toList();
+        // In the order things happened (the event's own date), not the order they were entered; ties in entry order.
         List<ComplaintView.HistoryView> history = events.stream()
-                .map(e -> new ComplaintView.HistoryView(e.id(), e.seq(), e.type().name(), e.occurredAt(), e.learnedAt(),
-                        e.copyReceivedAt(), e.authority(), e.outcome(), e.rung(), e.detail(), e.source(), e.recordedBy()))
+                .sorted(Comparator.comparing(EventRecord::occurredAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingInt(EventRecord::seq))
+                .map(e -> historyView(e, language))
                 .toList();
         return new ComplaintView(c.id(), c.caseNumber(), c.stage().name(), c.status(), c.region(),
                 c.allegation(), c.filedWith(), c.filedAt(), c.language(), c.lawyer(),
@@ -63,6 +73,24 @@ public class ComplaintQueries {
                 showMedical ? ledger.medicalFacts(c.id()) : null, c.exhaustionDate(), c.committee(),
                 tracks.stream().map(t -> new ComplaintView.RungView(t.rung().name(), t.step().name(), t.step().whoActs(), t.openedAt())).toList(),
                 deadlines, letters(c.id()), history, dateFacts(events, allDeadlines), warnings(events, deadlines));
+    }
+
+    private ComplaintView.HistoryView historyView(EventRecord e, String language) {
+        EventDetail d = EventDetail.of(e.type(), e.detail());
+        String ruleId = d.ruleId();
+        return new ComplaintView.HistoryView(e.id(), e.seq(), e.type().name(), e.occurredAt(), e.learnedAt(),
+                e.copyReceivedAt(), e.authority(), e.outcome(), e.rung(), e.detail(), e.source(), e.recordedBy(),
+                e.recordedAt(), d.reason() == null ? null : d.reason().name(), d.letterKind(),
+                d.committee() == null ? null : d.committee().name(), d.interimMeasures() ? Boolean.TRUE : null,
+                ruleId, ruleId == null ? null : ruleTitle(ruleId, language), d.correction(), d.recalculation(), d.note(),
+                d.closeReason() == null ? null : d.closeReason().name(), d.decisionEventId());
+    }
+
+    /** The rule's title in the language (any version: titles do not change between versions of a rule). */
+    private String ruleTitle(String ruleId, String language) {
+        return catalog.all().stream().filter(r -> r.id().equals(ruleId)).findFirst()
+                .map(r -> r.title(language))
+                .orElse(null);
     }
 
     /** What stands for the victim where their identity may not be shown: the case number under a word from the bundles. */
@@ -84,12 +112,14 @@ public class ComplaintQueries {
     private static final java.util.Set<EventType> DECISIONS = java.util.EnumSet.of(EventType.DECISION,
             EventType.FORWARDED_TO_INTERNAL_SECURITY);
 
-    private ComplaintView.DeadlineView deadlineView(DeadlineRecord d, String language) {
+    private ComplaintView.DeadlineView deadlineView(DeadlineRecord d, String language, List<Track> openTracks) {
+        String rung = openTracks.stream().filter(t -> t.id().equals(d.trackId())).findFirst()
+                .map(t -> t.rung().name()).orElse(null);
         boolean verified = "V1".equals(d.confidence()) || "V2".equals(d.confidence());
         return new ComplaintView.DeadlineView(d.id(), d.ruleId(), d.role().name(), d.owedBy(), d.triggerKind(), d.triggerAt(),
                 d.lastDay(), d.dueAt(), d.dueAt().atZone(DeadlineCalculator.ZONE).toLocalDateTime(),
                 DeadlineCalculator.ZONE.getId(), d.status(), d.confidence(), verified, d.legalBasis(),
-                verified ? null : unverifiedWarning(language), d.reminderAt(), explanation(d, language));
+                verified ? null : unverifiedWarning(language), d.reminderAt(), explanation(d, language), rung);
     }
 
     static String unverifiedWarning(String language) {
@@ -106,9 +136,28 @@ public class ComplaintQueries {
         }
         try {
             Map<String, List<String>> all = json.readValue(d.explanation(), EXPLANATION);
-            return all.getOrDefault(language, all.getOrDefault("ru", List.of()));
+            List<String> stored = all.getOrDefault(language, all.getOrDefault("ru", List.of()));
+            return stored.stream().anyMatch(line -> ISO_DATE.matcher(line).find()) ? readable(d, language, stored) : stored;
         } catch (Exception e) {
             return List.of();
+        }
+    }
+
+    /** An ISO date (2026-05-16, 2026-05-16T19:00:00Z): how explanations were written before they were put in words. */
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+
+    /**
+     * A deadline planned while explanations were written with ISO dates and periods: computed again from its rule and
+     * trigger, and explained in words if that computation gives the very same last day and end; otherwise (the
+     * calendar or the rule changed since) the stored lines stay, since they explain the date the ledger holds.
+     */
+    private List<String> readable(DeadlineRecord d, String language, List<String> stored) {
+        try {
+            ComputedDeadline again = calculator.compute(d.ruleId(), d.triggerAt());
+            return again.lastDay().equals(d.lastDay()) && again.dueAt().equals(d.dueAt())
+                    ? again.explanation(Locale.forLanguageTag(language)) : stored;
+        } catch (RuntimeException e) {
+            return stored;
         }
     }
 

@@ -35,16 +35,26 @@ public record ComplaintView(UUID id, String caseNumber, String stage, String sta
 
     public record RungView(String rung, String step, String whoActs, Instant openedAt) {}
 
+    /** {@code rung}: the open rung whose clock this is (absent for a rung already closed and for a motion's term). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DeadlineView(UUID id, String rule, String role, String owedBy, String triggerKind, Instant triggerAt,
                                LocalDate lastDay, Instant dueAt, LocalDateTime dueAtLocal, String zone, String status,
                                String confidence, boolean verified, String legalBasis, String warning,
-                               Instant reminderAt, List<String> explanation) {}
+                               Instant reminderAt, List<String> explanation, String rung) {}
 
     public record LetterView(UUID id, String kind, String language, String status, int version, boolean stale,
                              Instant createdAt, Instant filedAt) {}
 
+    /**
+     * One entry of the history. {@code at} is when it happened, {@code recordedAt} when it was entered (by {@code by});
+     * {@code detail} is the ledger's text as stored, and the typed fields after it say the same in parts: the decision's
+     * reason, the letter filed, the committee, the rule (with its title in the view's language), a date correction or a
+     * recalculated last day, and the lawyer's note.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HistoryView(UUID id, int seq, String type, Instant at, Instant learnedAt, Instant copyReceivedAt,
-                              String authority, String outcome, String rung, String detail, String source, String by) {}
+                              String authority, String outcome, String rung, String detail, String source, String by,
+                              Instant recordedAt, String reason, String letterKind, String committee, Boolean interimMeasures,
+                              String ruleId, String ruleTitle, EventDetail.Correction correction,
+                              EventDetail.Recalculation recalculation, String note, String closeReason, UUID copyOf) {}
 }

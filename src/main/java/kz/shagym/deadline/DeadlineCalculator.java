@@ -72,7 +72,7 @@ public final class DeadlineCalculator {
         ZonedDateTime local = trigger.atZone(ZONE);
         LocalDate triggerDay = local.toLocalDate();
         List<Step> steps = new ArrayList<>(8);
-        steps.add(new Step(Step.Kind.TRIGGER, trigger.toString(), local.toLocalDateTime().toString(), local.getOffset().getId()));
+        steps.add(new Step(Step.Kind.TRIGGER, local.toLocalDateTime()));
         describeRule(rule, regime, period, steps);
         if (!extraNonWorking.isEmpty() || !extraWorking.isEmpty()) {
             steps.add(new Step(Step.Kind.CALENDAR_ADJUSTED, new TreeSet<>(extraNonWorking), new TreeSet<>(extraWorking)));
@@ -83,8 +83,8 @@ public final class DeadlineCalculator {
             dueAt = trigger.plusSeconds(amount * 3600);
             ZonedDateTime end = dueAt.atZone(ZONE);
             lastDay = end.toLocalDate();
-            steps.add(new Step(Step.Kind.HOURS_ADD, amount, end.toLocalDateTime().toString(), end.getOffset().getId()));
-            steps.add(new Step(Step.Kind.END_AT_INSTANT, end.toLocalDateTime().toString(), dueAt.toString()));
+            steps.add(new Step(Step.Kind.HOURS_ADD, Amount.of(regime, period), end.toLocalDateTime()));
+            steps.add(new Step(Step.Kind.END_AT_INSTANT, end.toLocalDate(), end.toLocalTime()));
         } else {
             lastDay = switch (regime) {
                 case UPK_SUTKI -> sutki(triggerDay, amount, counting, steps);
@@ -95,7 +95,7 @@ public final class DeadlineCalculator {
                 case UPK_HOURS -> throw new IllegalStateException("handled above");
             };
             dueAt = endOfDay(lastDay);
-            steps.add(new Step(Step.Kind.END_OF_DAY, lastDay, dueAt.toString()));
+            steps.add(new Step(Step.Kind.END_OF_DAY, lastDay));
         }
         return new ComputedDeadline(rule == null ? null : rule.id(), regime, period, trigger, lastDay, dueAt, ZONE,
                 rule == null ? null : rule.basis().display(), rule == null ? null : rule.confidence(),
@@ -104,10 +104,10 @@ public final class DeadlineCalculator {
 
     private static void describeRule(DeadlineRule rule, Regime regime, String period, List<Step> steps) {
         if (rule == null) {
-            steps.add(new Step(Step.Kind.AD_HOC, regime, period));
+            steps.add(new Step(Step.Kind.AD_HOC, regime, Amount.of(regime, period)));
             return;
         }
-        steps.add(new Step(Step.Kind.RULE, rule.id(), Localized.of(rule.title()), rule.basis().display(), period));
+        steps.add(new Step(Step.Kind.RULE, Localized.of(rule.title()), rule.basis().display(), Amount.of(regime, period)));
         if (!rule.confidence().verified()) {
             steps.add(new Step(Step.Kind.UNVERIFIED, rule.confidence()));
         }
@@ -116,7 +116,7 @@ public final class DeadlineCalculator {
     /** УПК сутки: the trigger day is not counted; days off are counted and the end is never moved. */
     private LocalDate sutki(LocalDate triggerDay, long n, Counting counting, List<Step> steps) {
         LocalDate last = triggerDay.plusDays(n);
-        steps.add(new Step(Step.Kind.SUTKI_COUNT, n, triggerDay, triggerDay.plusDays(1), last));
+        steps.add(new Step(Step.Kind.SUTKI_COUNT, new Amount(n, Amount.Unit.SUTKI), triggerDay, triggerDay.plusDays(1), last));
         // Only to explain: the calendar is not needed to count сутки, so a missing year is not an error here.
         if (calendar.covers(last.getYear()) ? !counting.working(last) : WorkingDayCalendar.isWeekend(last)) {
             steps.add(new Step(Step.Kind.SUTKI_NOT_MOVED, last, counting.reason(last)));
@@ -127,7 +127,7 @@ public final class DeadlineCalculator {
     /** Month periods (УПК art. 49, АППК): same date n months later, month end if none, then next working day. */
     private LocalDate monthsMoved(LocalDate triggerDay, long n, Counting counting, List<Step> steps) {
         LocalDate target = triggerDay.plusMonths(n);
-        steps.add(new Step(Step.Kind.MONTHS_ADD, n, triggerDay, target));
+        steps.add(new Step(Step.Kind.MONTHS_ADD, new Amount(n, Amount.Unit.MONTHS), triggerDay, target));
         noteMonthEnd(triggerDay, target, steps);
         LocalDate last = target;
         while (!counting.working(last)) {
@@ -142,7 +142,7 @@ public final class DeadlineCalculator {
 
     /** АППК working days: counting starts the day after the trigger; days off are skipped, not counted. */
     private LocalDate workingDays(LocalDate triggerDay, long n, Counting counting, List<Step> steps) {
-        steps.add(new Step(Step.Kind.WORKING_DAYS_START, n, triggerDay.plusDays(1)));
+        steps.add(new Step(Step.Kind.WORKING_DAYS_START, new Amount(n, Amount.Unit.WORKING_DAYS), triggerDay.plusDays(1)));
         LocalDate day = triggerDay;
         long counted = 0;
         while (counted < n) {
@@ -159,13 +159,13 @@ public final class DeadlineCalculator {
 
     private static LocalDate calendarDays(LocalDate triggerDay, long n, List<Step> steps) {
         LocalDate last = triggerDay.plusDays(n);
-        steps.add(new Step(Step.Kind.CALENDAR_DAYS_ADD, n, triggerDay, last));
+        steps.add(new Step(Step.Kind.CALENDAR_DAYS_ADD, new Amount(n, Amount.Unit.CALENDAR_DAYS), triggerDay, last));
         return last;
     }
 
     private static LocalDate calendarMonths(LocalDate triggerDay, long months, String period, List<Step> steps) {
         LocalDate last = triggerDay.plusMonths(months);
-        steps.add(new Step(Step.Kind.CALENDAR_MONTHS_ADD, period, triggerDay, last));
+        steps.add(new Step(Step.Kind.CALENDAR_MONTHS_ADD, Amount.of(Regime.CALENDAR_MONTHS, period), triggerDay, last));
         noteMonthEnd(triggerDay, last, steps);
         return last;
     }

@@ -1,9 +1,14 @@
 package kz.shagym.deadline;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.StringJoiner;
 
 /**
  * Explanation templates in ru / kk / en from {@code messages/deadline_<lang>.properties} (UTF-8).
@@ -16,6 +21,10 @@ public final class Messages {
 
     private static final Map<String, ResourceBundle> BUNDLES = Map.of(
             "ru", bundle(RU), "kk", bundle(KK), "en", bundle(EN));
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private Messages() {}
 
@@ -62,12 +71,39 @@ public final class Messages {
         return out.toString();
     }
 
+    /**
+     * Arguments as a lawyer reads them: dates dd.MM.yyyy with the day of the week, times HH:mm (the templates say
+     * Almaty), lengths of time in words with their plural, regimes and confidence labels named; never an ISO string.
+     */
     private static String arg(Object value, Locale locale) {
         if (value instanceof LocalDate d) {
-            return d + " (" + text("dow." + d.getDayOfWeek().getValue(), locale) + ")";
+            return DATE.format(d) + " (" + text("dow." + d.getDayOfWeek().getValue(), locale) + ")";
+        }
+        if (value instanceof LocalDateTime t) {
+            return DATE_TIME.format(t);
+        }
+        if (value instanceof LocalTime t) {
+            return TIME.format(t);
+        }
+        if (value instanceof Amount a) {
+            return a.in(locale);
+        }
+        if (value instanceof Regime r) {
+            return text("regime." + r.name(), locale);
+        }
+        if (value instanceof Confidence c) {
+            return text("confidence." + c.name(), locale);
         }
         if (value instanceof Localized l) {
             return l.in(locale);
+        }
+        if (value instanceof Collection<?> items) {
+            if (items.isEmpty()) {
+                return "—";
+            }
+            StringJoiner joined = new StringJoiner(", ");
+            items.forEach(item -> joined.add(arg(item, locale)));
+            return joined.toString();
         }
         return String.valueOf(value);
     }

@@ -62,12 +62,15 @@ class CaseController {
     private final Reassignment reassignment;
     private final LetterFilings filings;
 
+    private final CaseDiagram diagram;
+
     CaseController(ComplaintLedger ledger, ComplaintQueries queries, Ladder ladder, LetterStore letters, CaseAccess access,
                    ShagymClock clock, CaseGrants grants, UserAccounts accounts, FactMessages facts, Reassignment reassignment,
-                   LetterFilings filings) {
+                   LetterFilings filings, CaseDiagram diagram) {
         this.facts = facts;
         this.filings = filings;
         this.reassignment = reassignment;
+        this.diagram = diagram;
         this.grants = grants;
         this.accounts = accounts;
         this.ledger = ledger;
@@ -78,10 +81,45 @@ class CaseController {
         this.clock = clock;
     }
 
-    record DeadlineLine(ComplaintView.DeadlineView d, String lastDay, String dueAlmaty, String dueUtc) {}
+    record DeadlineLine(ComplaintView.DeadlineView d, String lastDay, String dueAlmaty) {}
 
     /** A decision still without its copy, as the late copy's chooser names it. */
     record CopyCandidate(java.util.UUID id, String type, String authority, String decided) {}
+
+    /**
+     * One timeline entry with its dates as lawyers write them: when it happened ({@code at}), when it was entered
+     * ({@code entered}), a recalculated last day, a correction's dates before → after, and for a late copy the decision
+     * it belongs to (its type and date).
+     */
+    record HistoryLine(ComplaintView.HistoryView h, String at, String learned, String copy, String entered,
+                       String recalculatedFrom, String recalculatedTo, List<Corrected> corrected, String copyOfType,
+                       String copyOfAt) {
+
+        static HistoryLine of(ComplaintView.HistoryView h, java.util.Map<java.util.UUID, ComplaintView.HistoryView> byId) {
+            ComplaintView.HistoryView decision = h.copyOf() == null ? null : byId.get(h.copyOf());
+            var r = h.recalculation();
+            var c = h.correction();
+            List<Corrected> corrected = new java.util.ArrayList<>();
+            if (c != null) {
+                Corrected.add(corrected, "occurredAt", c.occurredFrom(), c.occurredTo());
+                Corrected.add(corrected, "learnedAt", c.learnedFrom(), c.learnedTo());
+                Corrected.add(corrected, "copyReceivedAt", c.copyFrom(), c.copyTo());
+            }
+            return new HistoryLine(h, Formats.almaty(h.at()), Formats.almaty(h.learnedAt()), Formats.almaty(h.copyReceivedAt()),
+                    Formats.almaty(h.recordedAt()), r == null ? "" : Formats.date(r.from()), r == null ? "" : Formats.date(r.to()),
+                    List.copyOf(corrected), decision == null ? null : decision.type(),
+                    decision == null ? null : Formats.almaty(decision.at()));
+        }
+    }
+
+    /** One date a correction changed: which ({@code field}: a key suffix), from and to (blank where there was none). */
+    record Corrected(String field, String from, String to) {
+        static void add(List<Corrected> into, String field, java.time.Instant from, java.time.Instant to) {
+            if (!java.util.Objects.equals(from, to)) {
+                into.add(new Corrected(field, Formats.almaty(from), Formats.almaty(to)));
+            }
+        }
+    }
 
     record LetterLine(ComplaintView.LetterView l, String created, String filed, boolean fileable) {}
 
@@ -208,8 +246,11 @@ class CaseController {
         ComplaintView view = queries.view(complaint, access.seesIdentity(user, complaint.ref()), showMedical, Languages.of(locale));
         model.addAttribute("c", view);
         model.addAttribute("current", currentElements(view));
+        model.addAttribute("diagramLabels", diagram.labels(locale));
+        model.addAttribute("diagramDeadlines", diagram.deadlines(view, locale));
+        model.addAttribute("diagramRungs", diagram.rungs(view));
         model.addAttribute("deadlines", view.deadlines().stream().map(d -> new DeadlineLine(d, Formats.date(d.lastDay()),
-                Formats.almaty(d.dueAt()), Formats.utc(d.dueAt()))).toList());
+                Formats.almaty(d.dueAt()))).toList());
         model.addAttribute("history", history(view, letters.reviewsOfComplaint(complaint.id())));
         model.addAttribute("letters", view.letters().stream().map(l -> new LetterLine(l, Formats.almaty(l.createdAt()),
                 Formats.almaty(l.filedAt()), "DRAFT".equals(l.status()) || "APPROVED".equals(l.status()))).toList());
@@ -243,10 +284,11 @@ class CaseController {
     }
 
     private static HistoryLine reviewLine(ComplaintView view, LetterStore.Review r) {
-        String detail = r.reviewedBy() + (view.victim() != null && r.note() != null ? ": «" + r.note() + "»" : "");
+        String comment = view.victim() != null ? r.note() : null; // a comment may quote the letter, which names the victim
         var h = new ComplaintView.HistoryView(null, 0, "LETTER_" + r.decision().name(), r.reviewedAt(), null, null, null,
-                null, null, detail, "USER", r.reviewedBy());
-        return new HistoryLine(h, Formats.almaty(r.reviewedAt()), "", "", List.of("letter." + r.kind()), detail);
+                null, null, null, "USER", r.reviewedBy(), r.reviewedAt(), null, r.kind(), null, null, null, null, null, null,
+                comment, null, null);
+        return HistoryLine.of(h, java.util.Map.of());
     }
 
     /**
