@@ -174,7 +174,8 @@ class CaseEventsPageTest extends ShagymIntegrationTest {
         JsonNode reassigned = lastOfType(id, "REASSIGNED");
         assertThat(reassigned.get("by").asText()).isEqualTo(coordinator);
         assertThat(reassigned.get("detail").asText()).isEqualTo(first + " → " + second);
-        assertThat(coordinating.get(path).body()).contains("Дело передано другому юристу").contains("записал(а): " + coordinator);
+        assertThat(coordinating.get(path).body()).contains("Дело передано другому юристу")
+                .containsPattern("внесено \\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d, " + coordinator);
 
         assertThat(signedIn(second).get("/board").body()).contains(caseNumber);
         assertThat(firstLawyer.get("/board").body()).doesNotContain(caseNumber);

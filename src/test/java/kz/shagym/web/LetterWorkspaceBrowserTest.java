@@ -182,7 +182,7 @@ class LetterWorkspaceBrowserTest extends ShagymIntegrationTest {
     }
 
     private void recordTheFiling(String channel) {
-        page.locator("#filing-date").fill(java.time.LocalDate.now(Formats.ALMATY).toString());
+        page.locator("#filing-date").fill(java.time.LocalDate.ofInstant(ladder.now(), Formats.ALMATY).toString());
         page.locator("#filing-channel").selectOption(channel);
         page.locator("#file").click();
         page.waitForURL(Pattern.compile(".*/review#filing$"));

@@ -81,7 +81,7 @@ class LetterWorkspaceTest extends ShagymIntegrationTest {
 
         PageSession lawyer = signedIn(f.lawyer());
         HttpResponse<String> filed = lawyer.submit(f.page(), f.action("filing"),
-                Map.of("filedOn", java.time.LocalDate.now(Formats.ALMATY).toString(), "channel", "COURT_OFFICE"));
+                Map.of("filedOn", java.time.LocalDate.ofInstant(ladder.now(), Formats.ALMATY).toString(), "channel", "COURT_OFFICE"));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
         page = lawyer.get(f.page());
         assertThat(page.body()).contains("data-status=\"FILED\"").contains("подано").doesNotContain("id=\"filing-form\"")

@@ -124,9 +124,9 @@ class RegionsTest extends ShagymIntegrationTest {
             String board = HtmlUtils.htmlUnescape(browser.get("/board?region=ALMATY_REGION&lang=" + language).body());
             assertThat(board).as(language).contains("<option value=\"ALMATY_REGION\" selected=\"selected\">" + names.get(language) + "</option>")
                     .contains("<td>" + names.get(language) + "</td>").contains(caseNumber)
-                    .contains("/api/reports/stages.xlsx?lang=" + language);
+                    .contains("/board/stages.xlsx?region=ALMATY_REGION");
 
-            byte[] xlsx = ladder.rest().getForEntity("/api/reports/stages.xlsx?lang=" + language, byte[].class).getBody();
+            byte[] xlsx = browser.download("/board/stages.xlsx?region=ALMATY_REGION&lang=" + language).body();
             assertThat(regionOf(xlsx, caseNumber)).as(language).isEqualTo(names.get(language));
         }
     }
