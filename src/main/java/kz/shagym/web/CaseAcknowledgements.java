@@ -5,16 +5,14 @@ import java.util.Map;
 import java.util.UUID;
 import kz.shagym.clock.ShagymClock;
 import kz.shagym.report.BoardQueries;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.stereotype.Component;
 
 /**
  * The case page's deadline rows show whether an overdue or missed term was acknowledged (by whom, when) and offer the
- * acknowledgement where nobody gave it yet: the same record as on "my deadlines". Kept beside the case page's
- * controller rather than in it; the page renders it only after the case's own access check.
+ * acknowledgement where nobody gave it yet: the same record as on "my deadlines". The case page asks for them after
+ * the case's own access check.
  */
-@ControllerAdvice(assignableTypes = CaseController.class)
+@Component
 class CaseAcknowledgements {
 
     /** One overdue or missed deadline of the case: acknowledged by whom and when (Almaty), or not yet (nulls). */
@@ -33,8 +31,7 @@ class CaseAcknowledgements {
     }
 
     /** By deadline id; only the case's overdue and missed terms (those that can be acknowledged) have an entry. */
-    @ModelAttribute("acknowledgements")
-    Map<UUID, Acknowledgement> acknowledgements(@PathVariable("id") UUID complaintId) {
+    Map<UUID, Acknowledgement> of(UUID complaintId) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.ALMATY);
         Map<UUID, Acknowledgement> shown = new java.util.HashMap<>();
         queries.overdueOf(complaintId, today).forEach(r -> shown.put(r.deadlineId(), new Acknowledgement(

@@ -63,10 +63,12 @@ class CaseController {
     private final LetterFilings filings;
 
     private final CaseDiagram diagram;
+    private final CaseAcknowledgements acknowledgements;
 
     CaseController(ComplaintLedger ledger, ComplaintQueries queries, Ladder ladder, LetterStore letters, CaseAccess access,
                    ShagymClock clock, CaseGrants grants, UserAccounts accounts, FactMessages facts, Reassignment reassignment,
-                   LetterFilings filings, CaseDiagram diagram) {
+                   LetterFilings filings, CaseDiagram diagram, CaseAcknowledgements acknowledgements) {
+        this.acknowledgements = acknowledgements;
         this.facts = facts;
         this.filings = filings;
         this.reassignment = reassignment;
@@ -252,6 +254,7 @@ class CaseController {
         model.addAttribute("deadlines", view.deadlines().stream().map(d -> new DeadlineLine(d, Formats.date(d.lastDay()),
                 Formats.almaty(d.dueAt()))).toList());
         model.addAttribute("history", history(view, letters.reviewsOfComplaint(complaint.id())));
+        model.addAttribute("acknowledgements", acknowledgements.of(complaint.id()));
         model.addAttribute("letters", view.letters().stream().map(l -> new LetterLine(l, Formats.almaty(l.createdAt()),
                 Formats.almaty(l.filedAt()), "DRAFT".equals(l.status()) || "APPROVED".equals(l.status()))).toList());
         model.addAttribute("filedAt", Formats.almaty(view.filedAt()));

@@ -32,7 +32,7 @@ class EngineCarriesNoPersonalDataTest extends ShagymIntegrationTest {
         headers.setContentType(MediaType.APPLICATION_JSON);
         String filedAt = ladder.ago(Duration.ofDays(2));
         String body = """
-                {"victim": {"fullName": "%s", "birthDate": "1977-07-07"}, "region": "Регион-Маркер", "allegation": "TORTURE",
+                {"victim": {"fullName": "%s", "birthDate": "1977-07-07"}, "region": "ULYTAU", "allegation": "TORTURE",
                  "filedWith": "POLICE", "filedAt": "%s", "language": "kk",
                  "medical": {"injuries": "Травма-Маркер: перелом пальцев", "examinationDate": "%s",
                   "examinationPlace": "Больница-Маркер", "forensicExamination": "REFUSED", "doctorFindings": "Заключение-Маркер"}}"""
@@ -49,7 +49,7 @@ class EngineCarriesNoPersonalDataTest extends ShagymIntegrationTest {
         assertThat(replaced.getStatusCode().value()).as(replaced.getBody()).isEqualTo(200);
         ladder.file(id, "COMPLAINT_INVESTIGATIVE_JUDGE", ladder.ago(Duration.ofHours(1)));
         ladder.awaitWaitingAt(id, "Task_AwaitJudgeDecision");
-        String[] secrets = {name, "Жертва", "1977-07-07", "Регион-Маркер", "Иванов", "Травма-Маркер", "Больница-Маркер",
+        String[] secrets = {name, "Жертва", "1977-07-07", "ULYTAU", "Иванов", "Травма-Маркер", "Больница-Маркер",
                 "Заключение-Маркер", "Замена-Маркер", "перелом", "ожоги", "REFUSED"};
 
         Set<String> names = new TreeSet<>();
