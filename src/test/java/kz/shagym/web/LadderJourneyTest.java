@@ -152,9 +152,10 @@ class LadderJourneyTest extends ShagymIntegrationTest {
 
     // ---- the steps ----------------------------------------------------------------------------------------------
 
-    private void startTheJourneyIn(String language) {
+    private void startTheJourneyIn(String language) throws java.io.IOException {
         lang = language;
         shot = 0;
+        forgetTheLastRunsScreenshots();
         today = LocalDate.ofInstant(clock.instant(), Formats.ALMATY);
         String suffix = lang + "-" + UUID.randomUUID().toString().substring(0, 6);
         boolean kk = lang.equals("kk");
@@ -526,6 +527,16 @@ class LadderJourneyTest extends ShagymIntegrationTest {
         return root() + path;
     }
 
+
+    /** So that target/screenshots holds this run's steps only, numbered in order. */
+    private void forgetTheLastRunsScreenshots() throws java.io.IOException {
+        Files.createDirectories(BrowserTest.SCREENSHOTS);
+        try (var old = Files.newDirectoryStream(BrowserTest.SCREENSHOTS, "journey-" + lang + "-*.png")) {
+            for (var file : old) {
+                Files.delete(file);
+            }
+        }
+    }
 
     private Page newSession() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true)
