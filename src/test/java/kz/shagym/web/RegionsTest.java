@@ -176,7 +176,7 @@ class RegionsTest extends ShagymIntegrationTest {
     private static String regionOf(byte[] xlsx, String caseNumber) throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             DataFormatter format = new DataFormatter();
-            for (Row row : workbook.getSheet("Cases")) {
+            for (Row row : workbook.getSheetAt(0)) { // the cases sheet comes first, named in the export's language
                 if (caseNumber.equals(format.formatCellValue(row.getCell(0)))) {
                     return format.formatCellValue(row.getCell(1));
                 }
