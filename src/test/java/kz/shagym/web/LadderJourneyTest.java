@@ -6,21 +6,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import kz.shagym.LadderHarness;
 import kz.shagym.ShagymIntegrationTest;
 import kz.shagym.clock.ShagymClock;
-import kz.shagym.security.TestUsers;
+import kz.shagym.web.AdminUsersBrowserTest.NewUser;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,15 +39,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 /**
- * One complaint climbs the whole ladder in a real browser, on the pages only, as a lawyer would do it over a week:
- * intake, the authority forwards the report to internal security (no copy), the copy arrives later, the complaint to
- * the investigative judge is filed, the judge refuses, the appeal is filed and refused, the communication to the
- * Committee against Torture is filed, the Committee transmits it, the State observes, the Committee adopts its Views,
- * the State reports on follow-up, and the ladder completes. Each step is a method, checks where the case stands on the
- * page (and that the act offered says what will happen, in the page's language), and leaves a screenshot
- * target/screenshots/journey-{lang}-NN-{step}.png. Runs in Russian and in Kazakh.
+ * The product's acceptance journey, in a real browser and on the pages only: the administrator creates a lawyer, a
+ * staff member and a coordinator on the users page; each signs in with the one-time password and chooses their own.
+ * The lawyer registers one complaint and assigns the staff member to it; the lawyer records each authority act as the
+ * ladder asks for it (forwarding to internal security without a copy, the copy later, the judge's refusal, the appeal
+ * court's refusal, the Committee's transmittal, the State's observations, the Views, the State's follow-up reply); each
+ * letter the ladder drafts and waits on (complaint to the investigative judge, appeal, communication to the Committee
+ * against Torture) is opened by the staff member from the case page, read as page images and approved, then recorded
+ * as filed by the lawyer in the letter's workspace. The coordinator watches the case's stage change on the board and at
+ * the end downloads the board's XLSX. No API call: only the clock is moved by the test when a legal wait must pass.
  *
- * <p>The only set-up outside the pages is the lawyer's account (administrators create accounts through the API).
+ * <p>Every distinct page is checked for accessibility and for English left on a Russian or Kazakh page. Each step
+ * leaves a screenshot target/screenshots/journey-{lang}-NN-{step}.png. Runs in Russian and in Kazakh.
  */
 class LadderJourneyTest extends ShagymIntegrationTest {
 
@@ -55,11 +66,21 @@ class LadderJourneyTest extends ShagymIntegrationTest {
     @Autowired
     private MessageSource messages;
 
-    private BrowserContext context;
-    private Page page;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    /** One browser context (own cookies, own session) per person. */
+    private Page admin;
+    private Page lawyer;
+    private Page staff;
+    private Page coordinator;
+    private NewUser lawyerUser;
+    private NewUser staffUser;
+    private NewUser coordinatorUser;
+    private String password;
+
     private String lang;
     private int shot;
     private UUID caseId;
+    private String caseNumber;
     /** The day the journey starts: the report was filed five days before, every later act on a later day. */
     private LocalDate today;
 
@@ -84,187 +105,353 @@ class LadderJourneyTest extends ShagymIntegrationTest {
     }
 
     @AfterEach
-    void closeSession() {
-        if (context != null) {
-            context.close();
-        }
+    void closeSessions() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"ru", "kk"})
-    void aComplaintClimbsFromIntakeToTheUnFollowUpOnThePagesOnly(String language) {
-        openBrowserIn(language);
-        signInAsANewLawyer();
-        registerTheComplaint();
-        recordTheForwardingToInternalSecurityWithoutACopy();
-        recordTheCopyArrivingLater();
-        fileTheLetter("COMPLAINT_INVESTIGATIVE_JUDGE", today.minusDays(3), "judge-complaint-filed");
+    void aComplaintClimbsFromIntakeToTheUnFollowUpOnThePagesOnly(String language) throws Exception {
+        startTheJourneyIn(language);
+        theAdministratorCreatesTheLawyerTheStaffMemberAndTheCoordinator();
+        eachNewUserSignsInAndChoosesAPassword();
+        theLawyerLooksAtHerDeadlinesAndHerAccount();
+
+        theLawyerRegistersTheComplaint();
+        theLawyerAssignsTheStaffMemberToTheCase();
+        theCoordinatorSeesTheCaseOnTheBoardAt("FILED_WITH_AUTHORITY");
+
+        theLawyerRecordsTheForwardingToInternalSecurityWithoutACopy();
+        theLawyerRecordsTheCopyArrivingLater();
+        theStaffMemberReadsAndApprovesTheLetter("COMPLAINT_INVESTIGATIVE_JUDGE");
+        theLawyerRecordsTheLettersFiling("COMPLAINT_INVESTIGATIVE_JUDGE", today.minusDays(3), "COURT_OFFICE");
         assertStage("INVESTIGATIVE_JUDGE");
-        recordTheJudgesRefusal();
-        fileTheLetter("APPEAL", today.minusDays(1), "appeal-filed");
+        theCoordinatorSeesTheCaseOnTheBoardAt("INVESTIGATIVE_JUDGE");
+
+        theLawyerRecordsTheJudgesRefusal();
+        theStaffMemberReadsAndApprovesTheLetter("APPEAL");
+        theLawyerRecordsTheLettersFiling("APPEAL", today.minusDays(1), "COURT_OFFICE");
         assertStage("APPEAL");
-        recordTheAppealCourtsRefusal();
-        fileTheLetter("CAT_COMMUNICATION", today, "cat-communication-filed");
+        theLawyerRecordsTheAppealCourtsRefusal();
+        theCoordinatorSeesTheCaseOnTheBoardAt("DOMESTIC_REMEDIES_EXHAUSTED");
+
+        theStaffMemberReadsAndApprovesTheLetter("CAT_COMMUNICATION");
+        theLawyerRecordsTheLettersFiling("CAT_COMMUNICATION", today, "EMAIL");
         assertStage("UN_COMMUNICATION");
-        recordTheTransmittalToTheState();
-        recordTheStatesObservations();
-        recordTheViews();
-        recordTheFollowUpReplyAndSeeTheLadderComplete();
+        theCoordinatorSeesTheCaseOnTheBoardAt("UN_COMMUNICATION");
+        theLawyerRecordsTheTransmittalToTheState();
+        theLawyerRecordsTheStatesObservations();
+        theLawyerRecordsTheViews();
+        theCoordinatorSeesTheCaseOnTheBoardAt("UN_FOLLOW_UP");
+        theCoordinatorDownloadsTheBoardAsXlsx("UN_FOLLOW_UP");
+
+        theLawyerRecordsTheFollowUpReplyAndSeesTheLadderComplete();
+        theCoordinatorSeesTheClosedCaseLeaveTheBoard();
     }
 
     // ---- the steps ----------------------------------------------------------------------------------------------
 
-    private void openBrowserIn(String language) {
+    private void startTheJourneyIn(String language) throws java.io.IOException {
         lang = language;
         shot = 0;
+        forgetTheLastRunsScreenshots();
         today = LocalDate.ofInstant(clock.instant(), Formats.ALMATY);
-        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setViewportSize(1280, 900)
-                .setLocale(language.equals("kk") ? "kk-KZ" : "ru-RU").setTimezoneId("Asia/Almaty"));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
+        String suffix = lang + "-" + UUID.randomUUID().toString().substring(0, 6);
+        boolean kk = lang.equals("kk");
+        lawyerUser = new NewUser("yurist-" + suffix, kk ? "Нұрланова Әйгерім Серікқызы" : "Абенова Гульнара Маратовна",
+                "lawyer-" + suffix + "@example.org", "LAWYER", lang);
+        staffUser = new NewUser("sotrudnik-" + suffix, kk ? "Оспанова Айжан" : "Ким Олег",
+                "staff-" + suffix + "@example.org", "STAFF", lang);
+        coordinatorUser = new NewUser("koordinator-" + suffix, kk ? "Бекова Динара" : "Садыкова Асель",
+                "coordinator-" + suffix + "@example.org", "COORDINATOR", lang);
+        password = kk ? "менің-құпиясөзім-2026" : "мой-пароль-2026";
+        admin = newSession();
+        lawyer = newSession();
+        staff = newSession();
+        coordinator = newSession();
     }
 
-    private void signInAsANewLawyer() {
-        String lawyer = TestUsers.create(ladder, "LAWYER");
-        page.navigate(url("/login?lang=" + lang)); // the language is kept in a cookie from here on
-        assertThat(page.locator("html")).hasAttribute("lang", lang);
-        page.locator("#username").fill(lawyer);
-        page.locator("#password").fill(TestUsers.PASSWORD);
-        page.locator("#password").press("Enter");
-        assertThat(page).hasURL(Pattern.compile(".*/my/deadlines$"));
-        screenshot("signed-in");
+    private void theAdministratorCreatesTheLawyerTheStaffMemberAndTheCoordinator() {
+        openTheLoginPage(admin);
+        checkPage(admin, "login");
+        AdminUsersBrowserTest.signIn(admin, root(), LadderHarness.ADMIN, LadderHarness.ADMIN_PASSWORD);
+        String lawyerOnce = AdminUsersBrowserTest.createUser(admin, root(), lawyerUser);
+        assertThat(admin.locator("#user-role")).hasText(text("users.role.LAWYER"));
+        checkPage(admin, "admin user");
+        screenshot(admin, "admin-lawyer-created");
+        String staffOnce = AdminUsersBrowserTest.createUser(admin, root(), staffUser);
+        String coordinatorOnce = AdminUsersBrowserTest.createUser(admin, root(), coordinatorUser);
+        admin.navigate(url("/admin/users"));
+        for (NewUser user : List.of(lawyerUser, staffUser, coordinatorUser)) {
+            assertThat(admin.locator("tr[data-user='" + user.username() + "'] td.role")).hasText(text("users.role." + user.role()));
+        }
+        checkPage(admin, "admin users");
+        screenshot(admin, "admin-users");
+        oneTimePasswords = List.of(lawyerOnce, staffOnce, coordinatorOnce);
     }
 
-    private void registerTheComplaint() {
+    private List<String> oneTimePasswords;
+
+    private void eachNewUserSignsInAndChoosesAPassword() {
+        List<Page> pages = List.of(lawyer, staff, coordinator);
+        List<NewUser> users = List.of(lawyerUser, staffUser, coordinatorUser);
+        for (int i = 0; i < pages.size(); i++) {
+            Page own = pages.get(i);
+            openTheLoginPage(own);
+            AdminUsersBrowserTest.signIn(own, root(), users.get(i).username(), oneTimePasswords.get(i));
+            assertThat(own).hasURL(Pattern.compile(".*/my/password/new$"));
+            if (i == 0) {
+                checkPage(own, "new password");
+                screenshot(own, "new-password");
+            }
+            AdminUsersBrowserTest.chooseNewPassword(own, password);
+            assertThat(own.locator("html")).hasAttribute("lang", lang);
+        }
+        checkPage(coordinator, "board");
+        screenshot(coordinator, "coordinator-board");
+    }
+
+    private void theLawyerLooksAtHerDeadlinesAndHerAccount() {
+        lawyer.navigate(url("/my/deadlines"));
+        assertThat(lawyer.locator("html")).hasAttribute("lang", lang);
+        checkPage(lawyer, "my deadlines");
+        screenshot(lawyer, "my-deadlines");
+        lawyer.navigate(url("/my/account"));
+        assertThat(lawyer.locator("#password-help")).isVisible();
+        checkPage(lawyer, "account");
+        screenshot(lawyer, "account");
+    }
+
+    private void theLawyerRegistersTheComplaint() {
         LocalDate filed = today.minusDays(5);
-        page.navigate(url("/cases/new"));
-        page.locator("#victimName").fill("Жанұзақов Ерлан Серікұлы");
-        page.locator("#birthDate").fill("1979-09-21");
-        page.locator("#region").selectOption("SHYMKENT");
-        page.locator("#allegation").selectOption("TORTURE");
-        page.locator("#incidentDate").fill(filed.minusDays(2).toString());
-        page.locator("#filedWith").selectOption("POLICE");
-        page.locator("#filedDate").fill(filed.toString());
-        page.locator("#filedTime").fill("10:00");
-        page.locator("#language").selectOption(lang);
-        screenshot("intake");
-        page.locator("#intake-form button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/cases/[0-9a-f-]{36}$"));
-        caseId = UUID.fromString(page.url().substring(page.url().lastIndexOf('/') + 1));
+        lawyer.navigate(url("/cases/new"));
+        lawyer.locator("#victimName").fill("Жанұзақов Ерлан Серікұлы");
+        lawyer.locator("#birthDate").fill("1979-09-21");
+        lawyer.locator("#region").selectOption("SHYMKENT");
+        lawyer.locator("#allegation").selectOption("TORTURE");
+        lawyer.locator("#incidentDate").fill(filed.minusDays(2).toString());
+        lawyer.locator("#filedWith").selectOption("POLICE");
+        lawyer.locator("#filedDate").fill(filed.toString());
+        lawyer.locator("#filedTime").fill("10:00");
+        lawyer.locator("#language").selectOption(lang);
+        checkPage(lawyer, "intake");
+        screenshot(lawyer, "intake");
+        lawyer.locator("#intake-form button[type=submit]").click();
+        lawyer.waitForURL(Pattern.compile(".*/cases/[0-9a-f-]{36}$"));
+        caseId = UUID.fromString(lawyer.url().substring(lawyer.url().lastIndexOf('/') + 1));
+        caseNumber = lawyer.locator("#case-number").textContent().strip();
         assertStage("FILED_WITH_AUTHORITY");
         assertActsOffered("REGISTERED", "FORWARDED_TO_INTERNAL_SECURITY", "REFUSED_TO_REGISTER", "CLOSED");
-        screenshot("registered");
+        checkPage(lawyer, "case page, registered");
+        screenshot(lawyer, "registered");
     }
 
-    private void recordTheForwardingToInternalSecurityWithoutACopy() {
+    /** On the case page's access form: the staff member, with the staff grant (who prepares and reviews letters). */
+    private void theLawyerAssignsTheStaffMemberToTheCase() {
+        lawyer.navigate(url("/cases/" + caseId));
+        lawyer.locator("#grant-user").selectOption(staffUser.username());
+        lawyer.locator("#grant-kind").selectOption("STAFF");
+        lawyer.locator("#grant-form button[type=submit]").click();
+        lawyer.waitForLoadState();
+        Locator grant = lawyer.locator("#grants tr[data-user='" + staffUser.username() + "'][data-kind=STAFF]");
+        assertThat(grant).hasCount(1);
+        assertThat(grant).containsText(text("grant.kind.STAFF"));
+        grant.scrollIntoViewIfNeeded();
+        screenshot(lawyer, "staff-assigned");
+    }
+
+    /** The coordinator finds the case by its number on the board; its row's stage is the one the case page shows. */
+    private void theCoordinatorSeesTheCaseOnTheBoardAt(String stage) {
+        searchTheBoardForTheCase();
+        Locator row = coordinator.locator("table.board tbody tr[data-case='" + caseNumber + "']");
+        assertThat(row).hasCount(1);
+        assertThat(row.locator("td.stage")).hasText(text("stage." + stage));
+        if (stage.equals("FILED_WITH_AUTHORITY")) {
+            checkPage(coordinator, "board, one case found");
+        }
+        screenshot(coordinator, "board-" + stage.toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    private void theLawyerRecordsTheForwardingToInternalSecurityWithoutACopy() {
         chooseAct("FORWARDED_TO_INTERNAL_SECURITY", "act.next.challengeDrafted", "act.next.courtClockFromLearning");
         fillWhen("#ev-decided", today.minusDays(4).atTime(11, 0));
         fillWhen("#ev-learned", today.minusDays(4).atTime(16, 30));
-        assertThat(page.locator("#copy-warning")).isVisible();
-        assertThat(page.locator("#ev-committee")).isHidden();
-        screenshot("forwarding-form");
+        assertThat(lawyer.locator("#copy-warning")).isVisible();
+        assertThat(lawyer.locator("#ev-committee")).isHidden();
+        screenshot(lawyer, "forwarding-form");
         submitTheAct();
         assertStage("INVESTIGATIVE_JUDGE");
-        assertThat(page.locator("#history li[data-type=FORWARDED_TO_INTERNAL_SECURITY]")).hasCount(1);
+        assertThat(lawyer.locator("#history li[data-type=FORWARDED_TO_INTERNAL_SECURITY]")).hasCount(1);
         // now the applicant files: nothing is chosen in the form (closing is never the default), the hint says so
-        assertThat(page.locator("#ev-type")).hasValue("");
-        assertThat(page.locator("#ev-your-turn")).hasText(text("act.yourTurn"));
-        assertThat(page.locator("#ev-decided")).isHidden();
-        screenshot("forwarded");
+        assertThat(lawyer.locator("#ev-type")).hasValue("");
+        assertThat(lawyer.locator("#ev-your-turn")).hasText(text("act.yourTurn"));
+        assertThat(lawyer.locator("#ev-decided")).isHidden();
+        checkPage(lawyer, "case page, the applicant's turn");
+        screenshot(lawyer, "forwarded");
     }
 
-    private void recordTheCopyArrivingLater() {
+    private void theLawyerRecordsTheCopyArrivingLater() {
         chooseAct("COPY_RECEIVED", "act.next.copyAdded");
-        assertThat(page.locator("#ev-decision option")).hasCount(1);
+        assertThat(lawyer.locator("#ev-decision option")).hasCount(1);
         fillWhen("#ev-decided", today.minusDays(4).atTime(17, 0));
-        screenshot("copy-form");
+        screenshot(lawyer, "copy-form");
         submitTheAct();
-        assertThat(page.locator("#history li[data-type=COPY_RECEIVED]")).hasCount(1);
-        assertThat(page.locator("#history li[data-type=COPY_RECEIVED]")).containsText(text("event.FORWARDED_TO_INTERNAL_SECURITY"));
-        assertThat(page.locator("#ev-type option[value=COPY_RECEIVED]")).hasCount(0); // nothing waits for a copy now
-        screenshot("copy-received");
+        assertThat(lawyer.locator("#history li[data-type=COPY_RECEIVED]")).hasCount(1);
+        assertThat(lawyer.locator("#history li[data-type=COPY_RECEIVED]")).containsText(text("event.FORWARDED_TO_INTERNAL_SECURITY"));
+        assertThat(lawyer.locator("#ev-type option[value=COPY_RECEIVED]")).hasCount(0); // nothing waits for a copy now
+        screenshot(lawyer, "copy-received");
     }
 
-    /** Files the drafted letter with the letters' own form, once the engine has drafted it (the page is reloaded). */
-    private void fileTheLetter(String kind, LocalDate filedOn, String step) {
-        Locator option = page.locator("#file-letter option[data-kind=" + kind + "]");
-        awaitOnReload(option);
-        page.locator("#file-letter").selectOption(option.getAttribute("value"));
-        page.locator("#file-date").fill(filedOn.toString());
-        page.locator("#file-channel").selectOption("COURT_OFFICE");
-        screenshot(step + "-form");
-        page.locator("#file-form button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/cases/[0-9a-f-]{36}#letters$"));
-        assertThat(page.locator("li[data-kind=" + kind + "]").first()).containsText(text("letterStatus.FILED"));
-        screenshot(step);
+    /**
+     * The staff member opens the drafted letter from the case page's list (once the engine has drafted it), reads it as
+     * page images, and approves it; the case's timeline then says so.
+     */
+    private void theStaffMemberReadsAndApprovesTheLetter(String kind) {
+        staff.navigate(url("/cases/" + caseId));
+        Locator link = staff.locator("#letters li[data-kind=" + kind + "] a.workspace");
+        awaitOnReload(staff, link);
+        link.first().focus();
+        link.first().press("Enter"); // keyboard: the link has the focus
+        staff.waitForURL(Pattern.compile(".*/letters/[0-9a-f-]{36}/review$"));
+        assertThat(staff.locator("#letter-title")).hasText(text("letter." + kind));
+        assertThat(staff.locator("#letter-status")).hasAttribute("data-status", "DRAFT");
+        Locator firstPage = staff.locator("#preview ol.pages img").first();
+        assertThat(firstPage).isVisible();
+        staff.waitForFunction("() => [...document.querySelectorAll('#preview img')].every(i => i.complete && i.naturalWidth > 800)");
+        if (kind.equals("COMPLAINT_INVESTIGATIVE_JUDGE")) {
+            checkPage(staff, "letter workspace");
+        }
+        screenshot(staff, "workspace-" + kind.toLowerCase(Locale.ROOT).replace('_', '-'));
+        staff.locator("#review-note").fill(lang.equals("kk") ? "Тексерілді, беруге болады" : "Проверено, можно подавать");
+        staff.locator("#approve").click();
+        staff.waitForURL(Pattern.compile(".*/review#review$"));
+        assertThat(staff.locator("#letter-status")).hasAttribute("data-status", "APPROVED");
+        assertThat(staff.locator("#letter-status")).hasText(text("letterStatus.APPROVED"));
     }
 
-    private void recordTheJudgesRefusal() {
+    /** The lawyer opens the approved letter from the case page and records its filing in the workspace. */
+    private void theLawyerRecordsTheLettersFiling(String kind, LocalDate filedOn, String channel) {
+        lawyer.navigate(url("/cases/" + caseId));
+        Locator letter = lawyer.locator("#letters li[data-kind=" + kind + "]").first();
+        assertThat(letter).containsText(text("letterStatus.APPROVED"));
+        letter.locator("a.workspace").click();
+        lawyer.waitForURL(Pattern.compile(".*/letters/[0-9a-f-]{36}/review$"));
+        lawyer.locator("#filing-date").fill(filedOn.toString());
+        lawyer.locator("#filing-channel").selectOption(channel);
+        lawyer.locator("#file").click();
+        lawyer.waitForURL(Pattern.compile(".*/review#filing$"));
+        assertThat(lawyer.locator("#filed-note")).isVisible();
+        assertThat(lawyer.locator("#letter-status")).hasText(text("letterStatus.FILED"));
+        screenshot(lawyer, kind.toLowerCase(Locale.ROOT).replace('_', '-') + "-filed");
+    }
+
+    private void theLawyerRecordsTheJudgesRefusal() {
         chooseAct("JUDGE_DECISION", "act.next.judgeRefused");
-        page.locator("#ev-outcome").selectOption("REFUSED");
-        page.locator("#ev-reason").selectOption("NOT_PROVEN");
-        assertThat(page.locator("#ev-outcome option[value=TERMINATED]")).hasCount(0);
+        lawyer.locator("#ev-outcome").selectOption("REFUSED");
+        lawyer.locator("#ev-reason").selectOption("NOT_PROVEN");
+        assertThat(lawyer.locator("#ev-outcome option[value=TERMINATED]")).hasCount(0);
         fillWhen("#ev-decided", today.minusDays(2).atTime(10, 0));
         fillWhen("#ev-learned", today.minusDays(2).atTime(10, 0));
         fillWhen("#ev-copy", today.minusDays(2).atTime(12, 0));
-        screenshot("judge-refusal-form");
+        screenshot(lawyer, "judge-refusal-form");
         submitTheAct();
         assertStage("APPEAL");
-        screenshot("judge-refused");
+        screenshot(lawyer, "judge-refused");
     }
 
-    private void recordTheAppealCourtsRefusal() {
+    private void theLawyerRecordsTheAppealCourtsRefusal() {
         chooseAct("APPEAL_DECISION", "act.next.appealRefused");
-        page.locator("#ev-outcome").selectOption("REFUSED");
+        lawyer.locator("#ev-outcome").selectOption("REFUSED");
         fillWhen("#ev-decided", today.minusDays(1).atTime(15, 0));
         fillWhen("#ev-copy", today.minusDays(1).atTime(15, 0));
-        screenshot("appeal-refusal-form");
+        screenshot(lawyer, "appeal-refusal-form");
         submitTheAct();
         assertStage("DOMESTIC_REMEDIES_EXHAUSTED");
         assertActsOffered("UN_SUBMITTED", "CLOSED");
-        screenshot("domestic-remedies-exhausted");
+        checkPage(lawyer, "case page, domestic remedies exhausted");
+        screenshot(lawyer, "domestic-remedies-exhausted");
     }
 
-    private void recordTheTransmittalToTheState() {
+    private void theLawyerRecordsTheTransmittalToTheState() {
         assertActsOffered("UN_TRANSMITTED", "STATE_REPLY", "CLOSED");
+        checkPage(lawyer, "case page, at the Committee");
         chooseAct("UN_TRANSMITTED", "act.next.stateReplyTerm");
         fillWhen("#ev-decided", minutesAgo(40));
-        screenshot("transmittal-form");
+        screenshot(lawyer, "transmittal-form");
         submitTheAct();
-        assertThat(page.locator("#history li[data-type=UN_TRANSMITTED]")).hasCount(1);
-        assertThat(page.locator("tr[data-rule='un.cat.22.state-reply']")).hasCount(1);
-        screenshot("transmitted");
+        assertThat(lawyer.locator("#history li[data-type=UN_TRANSMITTED]")).hasCount(1);
+        assertThat(lawyer.locator("tr[data-rule='un.cat.22.state-reply']")).hasCount(1);
+        screenshot(lawyer, "transmitted");
     }
 
-    private void recordTheStatesObservations() {
+    private void theLawyerRecordsTheStatesObservations() {
         chooseAct("STATE_REPLY", "act.next.viewsAwaited");
         fillWhen("#ev-decided", minutesAgo(30));
         submitTheAct();
-        assertThat(page.locator("#history li[data-type=STATE_REPLY]")).hasCount(1);
+        assertThat(lawyer.locator("#history li[data-type=STATE_REPLY]")).hasCount(1);
         assertActsOffered("VIEWS_ADOPTED", "CLOSED");
-        screenshot("state-observed");
+        screenshot(lawyer, "state-observed");
     }
 
-    private void recordTheViews() {
+    private void theLawyerRecordsTheViews() {
         chooseAct("VIEWS_ADOPTED", "act.next.followUpTerm");
         fillWhen("#ev-decided", minutesAgo(20));
         fillWhen("#ev-learned", minutesAgo(15));
-        screenshot("views-form");
+        screenshot(lawyer, "views-form");
         submitTheAct();
         assertStage("UN_FOLLOW_UP");
-        assertThat(page.locator("tr[data-rule='un.cat.follow-up']")).hasCount(1);
-        screenshot("views-adopted");
+        assertThat(lawyer.locator("tr[data-rule='un.cat.follow-up']")).hasCount(1);
+        checkPage(lawyer, "case page, UN follow-up");
+        screenshot(lawyer, "views-adopted");
     }
 
-    private void recordTheFollowUpReplyAndSeeTheLadderComplete() {
+    private void theLawyerRecordsTheFollowUpReplyAndSeesTheLadderComplete() {
         chooseAct("FOLLOW_UP_REPLY", "act.next.ladderComplete");
         fillWhen("#ev-decided", minutesAgo(5));
         submitTheAct();
         assertStage("CLOSED");
-        awaitOnReload(page.locator("#history li[data-type=LADDER_COMPLETED]"));
-        assertThat(page.locator("#event-form")).hasCount(0);
-        assertThat(page.locator("#file-form")).hasCount(0);
-        screenshot("ladder-completed");
+        awaitOnReload(lawyer, lawyer.locator("#history li[data-type=LADDER_COMPLETED]"));
+        assertThat(lawyer.locator("#history li[data-type=LADDER_COMPLETED]")).containsText(text("event.LADDER_COMPLETED"));
+        assertThat(lawyer.locator("#event-form")).hasCount(0);
+        assertThat(lawyer.locator("#file-form")).hasCount(0);
+        checkPage(lawyer, "case page, ladder completed");
+        screenshot(lawyer, "ladder-completed");
+    }
+
+    /**
+     * The board's XLSX as the coordinator downloads it with the case searched for: a real workbook, its header row in
+     * the page's language, the case listed.
+     */
+    private void theCoordinatorDownloadsTheBoardAsXlsx(String stage) throws Exception {
+        Download download = coordinator.waitForDownload(() -> coordinator.locator("#board-xlsx").click());
+        assertThat(download.suggestedFilename()).endsWith(".xlsx");
+        List<String> header = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            workbook.getSheetAt(0).getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    cells.add(cell.toString());
+                }
+            }
+        }
+        assertThat(header).startsWith(text("xlsx.column.caseNumber"), text("xlsx.column.region"), text("xlsx.column.stage"));
+        assertThat(cells).contains(caseNumber, text("stage." + stage));
+    }
+
+    /** The board lists the cases still climbing: once the ladder is complete the search finds the case no more. */
+    private void theCoordinatorSeesTheClosedCaseLeaveTheBoard() {
+        searchTheBoardForTheCase();
+        assertThat(coordinator.locator("table.board tbody tr[data-case='" + caseNumber + "']")).hasCount(0);
+        screenshot(coordinator, "board-after-completion");
+    }
+
+    private void searchTheBoardForTheCase() {
+        coordinator.navigate(url("/board"));
+        coordinator.locator("#f-q").fill(caseNumber);
+        coordinator.locator("#f-q").press("Enter");
+        coordinator.waitForURL(Pattern.compile(".*/board\\?.*q=.*"));
     }
 
     // ---- the page's parts -------------------------------------------------------------------------------------
@@ -274,34 +461,34 @@ class LadderJourneyTest extends ShagymIntegrationTest {
      * to it are the act's, in the page's language, and the other acts' are hidden.
      */
     private void chooseAct(String act, String... consequences) {
-        page.navigate(url("/cases/" + caseId + "#record"));
-        Locator chooser = page.locator("#ev-type");
+        lawyer.navigate(url("/cases/" + caseId + "#record"));
+        Locator chooser = lawyer.locator("#ev-type");
         chooser.focus();
         chooser.selectOption(act);
-        Locator next = page.locator("#ev-next .next-act[data-act=" + act + "]");
+        Locator next = lawyer.locator("#ev-next .next-act[data-act=" + act + "]");
         assertThat(next).isVisible();
         for (String key : consequences) {
             assertThat(next).containsText(text(key));
         }
-        assertThat(page.locator("#ev-next .next-act:visible")).hasCount(1);
-        assertThat(page.locator("label[for=ev-decided] span:visible")).hasText(text("act.date." + act));
+        assertThat(lawyer.locator("#ev-next .next-act:visible")).hasCount(1);
+        assertThat(lawyer.locator("label[for=ev-decided] span:visible")).hasText(text("act.date." + act));
     }
 
     private void submitTheAct() {
-        page.locator("#event-form button[type=submit]").press("Enter"); // keyboard: the focused button submits
-        page.waitForURL(Pattern.compile(".*/cases/[0-9a-f-]{36}#history$"));
-        assertThat(page.locator("p.field-error")).hasCount(0);
+        lawyer.locator("#event-form button[type=submit]").press("Enter"); // keyboard: the focused button submits
+        lawyer.waitForURL(Pattern.compile(".*/cases/[0-9a-f-]{36}#history$"));
+        assertThat(lawyer.locator("p.field-error")).hasCount(0);
     }
 
     private void assertStage(String stage) {
-        page.navigate(url("/cases/" + caseId));
-        assertThat(page.locator("#case-stage")).hasAttribute("data-stage", stage);
-        assertThat(page.locator("#case-stage")).hasText(text("stage." + stage));
+        lawyer.navigate(url("/cases/" + caseId));
+        assertThat(lawyer.locator("#case-stage")).hasAttribute("data-stage", stage);
+        assertThat(lawyer.locator("#case-stage")).hasText(text("stage." + stage));
     }
 
     private void assertActsOffered(String... acts) {
-        page.navigate(url("/cases/" + caseId));
-        Locator offered = page.locator("#ev-type option:not([value=''])");
+        lawyer.navigate(url("/cases/" + caseId));
+        Locator offered = lawyer.locator("#ev-type option:not([value=''])");
         assertThat(offered).hasCount(acts.length);
         for (int i = 0; i < acts.length; i++) {
             assertThat(offered.nth(i)).hasAttribute("value", acts[i]);
@@ -309,11 +496,11 @@ class LadderJourneyTest extends ShagymIntegrationTest {
     }
 
     private void fillWhen(String field, LocalDateTime when) {
-        page.locator(field).fill(LOCAL_MINUTES.format(when));
+        lawyer.locator(field).fill(LOCAL_MINUTES.format(when));
     }
 
     /** The engine drafts letters and completes the ladder after the page's request: reload until it shows. */
-    private void awaitOnReload(Locator locator) {
+    private void awaitOnReload(Page page, Locator locator) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (locator.count() == 0 && System.nanoTime() < deadline) {
             page.waitForTimeout(300);
@@ -330,13 +517,48 @@ class LadderJourneyTest extends ShagymIntegrationTest {
         return messages.getMessage(key, null, Locale.forLanguageTag(lang));
     }
 
-    private void screenshot(String step) {
+    private void screenshot(Page page, String step) {
         shot++;
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(BrowserTest.SCREENSHOTS.resolve("journey-%s-%02d-%s.png".formatted(lang, shot, step))));
     }
 
     private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return root() + path;
+    }
+
+
+    /** So that target/screenshots holds this run's steps only, numbered in order. */
+    private void forgetTheLastRunsScreenshots() throws java.io.IOException {
+        Files.createDirectories(BrowserTest.SCREENSHOTS);
+        try (var old = Files.newDirectoryStream(BrowserTest.SCREENSHOTS, "journey-" + lang + "-*.png")) {
+            for (var file : old) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private Page newSession() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true)
+                .setViewportSize(1280, 900).setLocale(lang.equals("kk") ? "kk-KZ" : "ru-RU").setTimezoneId("Asia/Almaty"));
+        context.setDefaultTimeout(20_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    /** The login page in the journey's language, which a cookie keeps from here on. */
+    private void openTheLoginPage(Page page) {
+        page.navigate(url("/login?lang=" + lang));
+        assertThat(page.locator("html")).hasAttribute("lang", lang);
+    }
+
+    /** The page as it stands: no serious or critical accessibility violation, no English left on it. */
+    private void checkPage(Page page, String name) {
+        Accessibility.assertNoSeriousViolations(page, name + " (" + lang + ")");
+        NoEnglish.assertNone(page);
+    }
+
+    private String root() {
+        return "http://127.0.0.1:" + port;
     }
 }
