@@ -3,21 +3,14 @@ package kz.shagym.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import kz.shagym.LadderHarness;
-import kz.shagym.ShagymIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,44 +22,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * for journey tests that need new users made the way an administrator makes them. Screenshots go to
  * target/screenshots/admin-users-*.png.
  */
-public class AdminUsersBrowserTest extends ShagymIntegrationTest {
+public class AdminUsersBrowserTest extends BrowserTestSupport {
 
     /** A user as the administrator types it on the form. */
     public record NewUser(String username, String fullName, String email, String role, String language) {}
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     private int port;
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(BrowserTest.CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void newSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
-                .setLocale("ru-RU").setTimezoneId("Asia/Almaty"));
-        context.setDefaultTimeout(20_000);
+        context = newContext("ru-RU");
         page = context.newPage();
     }
 

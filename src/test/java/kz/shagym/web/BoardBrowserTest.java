@@ -3,19 +3,12 @@ package kz.shagym.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Playwright;
-import java.util.List;
 import java.util.regex.Pattern;
-import kz.shagym.ShagymIntegrationTest;
 import kz.shagym.report.BoardQueries.Flag;
 import kz.shagym.security.TestUsers;
 import kz.shagym.web.MissedTerms.MissedCase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,33 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * sees it flagged at the top of the board, filters and searches for it, downloads the board's XLSX; the case's lawyer
  * acknowledges it on "my deadlines". Screenshots in Russian and Kazakh go to target/screenshots/board-deadlines-*.png.
  */
-class BoardBrowserTest extends ShagymIntegrationTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class BoardBrowserTest extends BrowserTestSupport {
 
     @LocalServerPort
     private int port;
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(BrowserTest.CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aCoordinatorFindsTheMissedTermAndExportsItAndTheLawyerAcknowledgesIt() throws Exception {
@@ -58,7 +28,7 @@ class BoardBrowserTest extends ShagymIntegrationTest {
         MissedCase term = missed.cases().get(0);
         String coordinator = TestUsers.create(ladder, "COORDINATOR");
 
-        try (BrowserContext context = newContext()) {
+        try (BrowserContext context = newContext("ru-RU")) {
             BoardSteps steps = new BoardSteps(context.newPage(), root());
             steps.logIn(coordinator, TestUsers.PASSWORD);
             steps.openBoard("ru");
@@ -79,7 +49,7 @@ class BoardBrowserTest extends ShagymIntegrationTest {
             steps.screenshot("board-kk");
         }
 
-        try (BrowserContext context = newContext()) {
+        try (BrowserContext context = newContext("ru-RU")) {
             BoardSteps steps = new BoardSteps(context.newPage(), root());
             steps.logIn(missed.lawyer(), TestUsers.PASSWORD);
             steps.openMyDeadlines("ru");
@@ -102,13 +72,6 @@ class BoardBrowserTest extends ShagymIntegrationTest {
             assertThat(steps.searchByName(term.victimName())).containsExactly(term.caseNumber());
             steps.screenshot("board-by-name-ru");
         }
-    }
-
-    private BrowserContext newContext() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true)
-                .setViewportSize(1280, 900).setLocale("ru-RU").setTimezoneId("Asia/Almaty"));
-        context.setDefaultTimeout(20_000);
-        return context;
     }
 
     private String root() {

@@ -2,23 +2,16 @@ package kz.shagym.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import kz.shagym.ShagymIntegrationTest;
 import kz.shagym.clock.ShagymClock;
 import kz.shagym.security.TestUsers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,12 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the note (the form shown again with what was typed), then closes it with the note and sees the reason on the
  * timeline in Kazakh. Screenshots target/screenshots/case-events-*.png.
  */
-class CaseClosingBrowserTest extends ShagymIntegrationTest {
+class CaseClosingBrowserTest extends BrowserTestSupport {
 
     private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     private int port;
@@ -42,26 +32,6 @@ class CaseClosingBrowserTest extends ShagymIntegrationTest {
     private ShagymClock clock;
     private BrowserContext context;
     private Page page;
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(BrowserTest.CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @AfterEach
     void closeSession() {
@@ -124,9 +94,7 @@ class CaseClosingBrowserTest extends ShagymIntegrationTest {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("ru-RU")
-                .setTimezoneId("Asia/Almaty"));
-        context.setDefaultTimeout(20_000);
+        context = newContext("ru-RU");
         page = context.newPage();
         page.navigate(url("/login?lang=ru"));
         page.locator("#username").fill(username);

@@ -3,13 +3,10 @@ package kz.shagym.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -23,15 +20,12 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import kz.shagym.LadderHarness;
-import kz.shagym.ShagymIntegrationTest;
 import kz.shagym.clock.ShagymClock;
 import kz.shagym.web.AdminUsersBrowserTest.NewUser;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,12 +46,9 @@ import org.springframework.context.MessageSource;
  * <p>Every distinct page is checked for accessibility and for English left on a Russian or Kazakh page. Each step
  * leaves a screenshot target/screenshots/journey-{lang}-NN-{step}.png. Runs in Russian and in Kazakh.
  */
-class LadderJourneyTest extends ShagymIntegrationTest {
+class LadderJourneyTest extends BrowserTestSupport {
 
     private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     private int port;
@@ -83,26 +74,6 @@ class LadderJourneyTest extends ShagymIntegrationTest {
     private String caseNumber;
     /** The day the journey starts: the report was filed five days before, every later act on a later day. */
     private LocalDate today;
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(BrowserTest.CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @AfterEach
     void closeSessions() {
@@ -539,9 +510,7 @@ class LadderJourneyTest extends ShagymIntegrationTest {
     }
 
     private Page newSession() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true)
-                .setViewportSize(1280, 900).setLocale(lang.equals("kk") ? "kk-KZ" : "ru-RU").setTimezoneId("Asia/Almaty"));
-        context.setDefaultTimeout(20_000);
+        BrowserContext context = newContext(lang.equals("kk") ? "kk-KZ" : "ru-RU");
         contexts.add(context);
         return context.newPage();
     }

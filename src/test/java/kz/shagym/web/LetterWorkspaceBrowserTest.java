@@ -3,22 +3,15 @@ package kz.shagym.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
-import kz.shagym.ShagymIntegrationTest;
 import kz.shagym.security.TestUsers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,41 +21,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * opens the letter from the case page, reads it as rendered pages, uploads an edited DOCX and approves it; the lawyer
  * then records the filing on the same page. Screenshots go to target/screenshots/letters-workspace-*.png.
  */
-class LetterWorkspaceBrowserTest extends ShagymIntegrationTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class LetterWorkspaceBrowserTest extends BrowserTestSupport {
 
     @LocalServerPort
     private int port;
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(BrowserTest.CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void newSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setViewportSize(1280, 900)
-                .setLocale("ru-RU").setTimezoneId("Asia/Almaty"));
-        context.setDefaultTimeout(30_000);
+        context = newContext("ru-RU");
+        context.setDefaultTimeout(30_000); // longer than the shared 20 s: rendering the letter into page images is slow
         page = context.newPage();
     }
 

@@ -2,24 +2,17 @@ package kz.shagym.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import kz.shagym.LadderHarness;
-import kz.shagym.ShagymIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,42 +23,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the page says what is wrong next to the field, in the page's language with the other date as it was entered, and
  * everything typed is still there. Screenshots: target/screenshots/validation-*.png.
  */
-class ValidationBrowserTest extends ShagymIntegrationTest {
+class ValidationBrowserTest extends BrowserTestSupport {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     private int port;
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserTest.CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void newSession() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("ru-RU")
-                .setTimezoneId("Asia/Almaty"));
-        context.setDefaultTimeout(20_000);
+        context = newContext("ru-RU");
         page = context.newPage();
         page.navigate(url("/login"));
         page.locator("#username").fill(LadderHarness.ADMIN);
