@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** "I filed this letter on this day, this way": the case page's filing form, for the letter the page is about. */
+/** "I filed this letter on this day, this way": the letter workspace's filing form, for the letter the page is about. */
 public class LetterFilingForm {
 
     @NotNull
