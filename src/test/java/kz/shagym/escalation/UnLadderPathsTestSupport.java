@@ -8,13 +8,13 @@ import java.util.UUID;
 import kz.shagym.LadderHarness;
 
 /** Walks complaints up the ladder with dates in the past, as a lawyer entering an old case does. */
-final class UnLadderPathsTestSupport {
+public final class UnLadderPathsTestSupport {
 
     private UnLadderPathsTestSupport() {
     }
 
     /** Walks a complaint to DOMESTIC_REMEDIES_EXHAUSTED, the appeal court's refusal dated {@code exhaustedAgo} ago. */
-    static UUID exhausted(LadderHarness ladder, Duration exhaustedAgo) {
+    public static UUID exhausted(LadderHarness ladder, Duration exhaustedAgo) {
         Duration base = exhaustedAgo.plusDays(60);
         UUID id = ladder.register(ladder.ago(base));
         ladder.event(id, """

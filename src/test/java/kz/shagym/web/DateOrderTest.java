@@ -213,7 +213,7 @@ class DateOrderTest extends ShagymIntegrationTest {
     /** The UN's steps are recorded through the API only (the pages have no form for them). */
     @Test
     void theUnCommitteesStepsKeepTheirOrder() {
-        UUID id = exhausted(Duration.ofDays(40));
+        UUID id = kz.shagym.escalation.UnLadderPathsTestSupport.exhausted(ladder, Duration.ofDays(40));
         Instant submitted = minutesAgo(Duration.ofDays(35));
         ladder.event(id, """
                 {"type": "UN_SUBMITTED", "committee": "CAT", "occurredAt": "%s"}""".formatted(LadderHarness.asEntered(submitted)));
@@ -387,24 +387,6 @@ class DateOrderTest extends ShagymIntegrationTest {
                     .contains("value=\"" + local(decided) + ":00\"", "записано на приёме");
         }
         assertThat(eventCount()).isEqualTo(events);
-    }
-
-    private UUID exhausted(Duration exhaustedAgo) {
-        Duration base = exhaustedAgo.plusDays(60);
-        UUID id = ladder.register(ladder.ago(base));
-        ladder.event(id, """
-                {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s", "copyReceivedAt": "%s"}"""
-                .formatted(ladder.ago(base.minusDays(1)), ladder.ago(base.minusDays(2)), ladder.ago(base.minusDays(2))));
-        ladder.file(id, "COMPLAINT_INVESTIGATIVE_JUDGE", ladder.ago(base.minusDays(5)));
-        ladder.event(id, """
-                {"type": "DECISION", "authority": "INVESTIGATIVE_JUDGE", "outcome": "REFUSED", "decidedAt": "%s", "copyReceivedAt": "%s"}"""
-                .formatted(ladder.ago(base.minusDays(15)), ladder.ago(base.minusDays(15))));
-        ladder.file(id, "APPEAL", ladder.ago(base.minusDays(16)));
-        ladder.event(id, """
-                {"type": "DECISION", "authority": "APPEAL_COURT", "outcome": "REFUSED", "decidedAt": "%s", "copyReceivedAt": "%s"}"""
-                .formatted(ladder.ago(exhaustedAgo), ladder.ago(exhaustedAgo)));
-        ladder.awaitWaitingAt(id, "Task_AwaitUnSubmission");
-        return id;
     }
 
     private static String complaint(String born, String incident, String filedAt) {
