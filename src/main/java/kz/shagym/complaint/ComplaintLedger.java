@@ -75,6 +75,14 @@ public class ComplaintLedger {
                 .optional().orElse(MedicalFacts.NONE);
     }
 
+    /**
+     * The case file the letters draw on, decrypted only when asked for. {@link CaseFile#EMPTY} when nothing is recorded.
+     * Contract placeholder: storage (encrypted columns, intake, edits, audit) is built by the case-file feature.
+     */
+    public CaseFile caseFile(UUID id) {
+        return CaseFile.EMPTY;
+    }
+
     /** Replaces all medical facts at once (absent parts become null), each column its own envelope. */
     void updateMedicalFacts(UUID id, MedicalFacts facts, Instant now) {
         jdbc.sql("""

@@ -9,6 +9,13 @@ import java.time.LocalDate;
  * @param outcome REFUSED | GRANTED | TERMINATED | FORWARDED | SILENCE
  * @param reason NOT_PROVEN | NO_CRIME | FORWARDED_TO_INTERNAL_SECURITY | SILENCE | null
  * @param copyReceivedOn nullable: no copy yet means the copy request applies
+ * @param number nullable: the decision's own number as the authority gave it
  */
 public record ContestedDecision(String authority, String outcome, String reason, LocalDate decidedOn,
-                                LocalDate learnedOn, LocalDate copyReceivedOn) {}
+                                LocalDate learnedOn, LocalDate copyReceivedOn, String number) {
+
+    public ContestedDecision(String authority, String outcome, String reason, LocalDate decidedOn, LocalDate learnedOn,
+                             LocalDate copyReceivedOn) {
+        this(authority, outcome, reason, decidedOn, learnedOn, copyReceivedOn, null);
+    }
+}

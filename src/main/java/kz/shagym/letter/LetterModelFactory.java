@@ -64,7 +64,8 @@ class LetterModelFactory {
                 // the region's full name in the letter's language, never its code
                 regions.name(c.region(), c.language()), c.allegation(),
                 c.filedWith(), c.incidentDate(), local(c.filedAt()), contested(events), chronology(events),
-                timeliness(kind, deadlines, today), un(kind, c, events, deadlines), medical(kind, complaintId));
+                timeliness(kind, deadlines, today), un(kind, c, events, deadlines), medical(kind, complaintId),
+                ledger.caseFile(complaintId), null, List.of(), null);
     }
 
     /** Only the letters that quote medical facts decrypt them (see {@link LetterQuotes#quotesMedicalFacts}). */

@@ -45,7 +45,23 @@ import kz.shagym.complaint.MedicalFacts;
  */
 public final class LetterVariables {
 
-    public static final Set<String> TEXT = Set.of(
+    /**
+     * Text variables that may be unknown: each comes with a flag {@code has<Name>} (e.g. {@code hasApplicantIin}) so that
+     * a template prints it, with its label, only when it is known. The case file, the addressee and the lawyer's
+     * particulars are all optional.
+     */
+    public static final Set<String> OPTIONAL_TEXT = Set.of(
+            "applicantName", "applicantRelationship", "applicantBirthDate", "applicantNationality", "applicantAddress",
+            "applicantIin", "applicantPhone", "applicantEmail",
+            "victimNationality", "victimAddress", "victimIin", "victimPhone",
+            "counselName", "counselLicence", "counselWarrant", "counselWarrantDate", "counselBar", "counselAddress",
+            "counselPhone", "counselEmail",
+            "incidentTime", "incidentPlace", "incidentAccount", "perpetrators", "perpetratorUnit", "detentionPlace",
+            "witnesses",
+            "kuiNumber", "erdrNumber", "criminalCaseNumber", "victimRecognisedOn", "contestedNumber",
+            "missedTermReason", "riskStatement", "delayJustification", "otherProcedures");
+
+    private static final Set<String> BASE_TEXT = Set.of(
             "caseNumber", "letterDate", "kindTitle",
             "victimName", "victimBirthDate", "representativeName", "representativeOrg", "representativeContact", "region",
             "allegationText", "filedWithTo", "incidentDate", "reportFiledOn",
@@ -55,22 +71,48 @@ public final class LetterVariables {
             "committeeName", "committeeRule", "unArticles", "exhaustionDate", "hrcLimitDate",
             "medicalInjuries", "medicalExamination", "medicalDoctorFindings");
 
-    public static final Set<String> FLAGS = Set.of(
+    public static final Set<String> TEXT = union(BASE_TEXT, OPTIONAL_TEXT);
+
+    private static final Set<String> BASE_FLAGS = Set.of(
             "victimMinor", "victimAdult", "allegationTorture", "allegationIllTreatment",
             "hasContested", "hasReason", "reasonNotProven", "reasonNoCrime", "reasonForwarded", "reasonSilence",
             "copyReceived", "copyMissing", "priorProsecutorComplaint",
             "hasTimeliness", "termMissed", "termInTime", "unUrgent", "unNotUrgent", "hasHrcLimitDate",
-            "hasMedicalFacts", "hasInjuries", "hasMedicalExamination", "hasDoctorFindings");
+            "hasMedicalFacts", "hasInjuries", "hasMedicalExamination", "hasDoctorFindings",
+            // who files and in which gender the letter speaks of them; the victim's gender
+            "applicantIsVictim", "applicantIsRelative", "applicantIsLawyer", "applicantFemale", "applicantMale",
+            "victimFemale", "victimMale", "victimRecognised", "victimNotRecognised",
+            // the letter's date is set when it is approved or filed; until then a placeholder
+            "hasLetterDate", "letterDatePending", "hasAddressee", "hasAnnexes");
+
+    public static final Set<String> FLAGS = union(BASE_FLAGS,
+            OPTIONAL_TEXT.stream().map(LetterVariables::presenceFlag).collect(java.util.stream.Collectors.toSet()));
 
     static final Set<String> STEP_FIELDS = Set.of("no", "date", "event", "authority", "outcome", "letter", "text");
     static final Set<String> NUMBERED_FIELDS = Set.of("no", "text");
 
-    /** List variables and the fields their items carry. */
+    /**
+     * List variables and the fields their items carry. {@code addresseeLines}: the heading lines ({@code text});
+     * {@code annexes}: the attachments the lawyer ticked, numbered ({@code no, text}).
+     */
     public static final Map<String, Set<String>> LISTS = Map.of(
             "chronology", STEP_FIELDS,
             "exhaustionSteps", STEP_FIELDS,
             "requests", NUMBERED_FIELDS,
-            "attachments", NUMBERED_FIELDS);
+            "attachments", NUMBERED_FIELDS,
+            "addresseeLines", Set.of("text"),
+            "annexes", NUMBERED_FIELDS);
+
+    /** {@code applicantIin} → {@code hasApplicantIin}. */
+    public static String presenceFlag(String optionalText) {
+        return "has" + Character.toUpperCase(optionalText.charAt(0)) + optionalText.substring(1);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     private LetterVariables() {
     }
@@ -85,6 +127,9 @@ public final class LetterVariables {
         putTimeliness(vars, model.timeliness(), texts);
         putUn(vars, model, texts);
         putMedical(vars, model.medical());
+        putCaseFile(vars, model);
+        putAddresseeAndAnnexes(vars, model);
+        putParticulars(vars, model.particulars());
         vars.put("chronology", steps(model.chronology(), texts));
         vars.put("requests", numbered(LetterClauses.requests(model, texts)));
         vars.put("attachments", numbered(LetterClauses.attachments(model, texts)));
@@ -94,6 +139,8 @@ public final class LetterVariables {
     private static void putCase(Map<String, Object> vars, LetterModel m, LetterTexts texts) {
         vars.put("caseNumber", text(m.caseNumber()));
         vars.put("letterDate", LetterTexts.date(m.letterDate()));
+        vars.put("hasLetterDate", m.letterDate() != null);
+        vars.put("letterDatePending", m.letterDate() == null);
         vars.put("kindTitle", texts.code("letter", m.kind().name()));
         vars.put("region", text(m.region()));
         vars.put("allegationText", texts.code("allegation", m.allegation()));
@@ -176,6 +223,95 @@ public final class LetterVariables {
         vars.put("unUrgent", un != null && un.urgent());
         vars.put("unNotUrgent", un == null || !un.urgent());
         vars.put("exhaustionSteps", steps(un == null ? List.of() : un.exhaustionSteps(), texts));
+    }
+
+    /**
+     * The case file. The applicant is the victim unless the case file names someone else; gender flags default to
+     * male only where nothing is known, as the templates always had it.
+     */
+    private static void putCaseFile(Map<String, Object> vars, LetterModel m) {
+        kz.shagym.complaint.CaseFile f = m.caseFile();
+        var victim = f.victim();
+        var applicant = f.applicant();
+        boolean victimFiles = applicant.role() == null || applicant.role() == kz.shagym.complaint.CaseFile.ApplicantRole.VICTIM;
+        var victimGender = victim.gender();
+        var applicantGender = victimFiles ? victimGender : applicant.gender();
+        vars.put("applicantIsVictim", victimFiles);
+        vars.put("applicantIsRelative", applicant.role() == kz.shagym.complaint.CaseFile.ApplicantRole.RELATIVE);
+        vars.put("applicantIsLawyer", applicant.role() == kz.shagym.complaint.CaseFile.ApplicantRole.LAWYER);
+        vars.put("applicantFemale", applicantGender == kz.shagym.complaint.CaseFile.Gender.FEMALE);
+        vars.put("applicantMale", applicantGender != kz.shagym.complaint.CaseFile.Gender.FEMALE);
+        vars.put("victimFemale", victimGender == kz.shagym.complaint.CaseFile.Gender.FEMALE);
+        vars.put("victimMale", victimGender != kz.shagym.complaint.CaseFile.Gender.FEMALE);
+        optional(vars, "applicantName", victimFiles ? m.victim().fullName() : applicant.fullName());
+        optional(vars, "applicantRelationship", victimFiles ? null : applicant.relationship());
+        optional(vars, "applicantBirthDate", LetterTexts.date(victimFiles ? m.victim().birthDate() : applicant.birthDate()));
+        optional(vars, "applicantNationality", victimFiles ? victim.nationality() : applicant.nationality());
+        optional(vars, "applicantAddress", victimFiles ? victim.address() : applicant.address());
+        optional(vars, "applicantIin", victimFiles ? victim.iin() : applicant.iin());
+        optional(vars, "applicantPhone", victimFiles ? victim.phone() : applicant.phone());
+        optional(vars, "applicantEmail", victimFiles ? null : applicant.email());
+        optional(vars, "victimNationality", victim.nationality());
+        optional(vars, "victimAddress", victim.address());
+        optional(vars, "victimIin", victim.iin());
+        optional(vars, "victimPhone", victim.phone());
+        var counsel = f.counsel();
+        optional(vars, "counselName", counsel.fullName());
+        optional(vars, "counselLicence", counsel.licenceNumber());
+        optional(vars, "counselWarrant", counsel.warrantNumber());
+        optional(vars, "counselWarrantDate", LetterTexts.date(counsel.warrantDate()));
+        optional(vars, "counselBar", counsel.barAssociation());
+        optional(vars, "counselAddress", counsel.address());
+        optional(vars, "counselPhone", counsel.phone());
+        optional(vars, "counselEmail", counsel.email());
+        var incident = f.incident();
+        optional(vars, "incidentTime", incident.time());
+        optional(vars, "incidentPlace", incident.place());
+        optional(vars, "incidentAccount", incident.whatHappened());
+        optional(vars, "perpetrators", incident.perpetrators());
+        optional(vars, "perpetratorUnit", incident.unit());
+        optional(vars, "detentionPlace", incident.detentionPlace());
+        optional(vars, "witnesses", incident.witnesses());
+        var proceedings = f.proceedings();
+        optional(vars, "kuiNumber", proceedings.kuiNumber());
+        optional(vars, "erdrNumber", proceedings.erdrNumber());
+        optional(vars, "criminalCaseNumber", proceedings.criminalCaseNumber());
+        optional(vars, "victimRecognisedOn", LetterTexts.date(proceedings.victimRecognisedOn()));
+        vars.put("victimRecognised", proceedings.victimRecognisedOn() != null);
+        vars.put("victimNotRecognised", proceedings.victimRecognisedOn() == null);
+        optional(vars, "contestedNumber", m.contested() == null ? null : m.contested().number());
+    }
+
+    private static void putAddresseeAndAnnexes(Map<String, Object> vars, LetterModel m) {
+        List<String> lines = m.addressee() == null ? List.of()
+                : m.addressee().lines().stream().map(LetterVariables::text).filter(l -> !l.isBlank()).toList();
+        vars.put("hasAddressee", !lines.isEmpty());
+        vars.put("addresseeLines", lines.stream().map(l -> Map.<String, Object>of("text", l)).toList());
+        vars.put("hasAnnexes", !m.annexes().isEmpty());
+        vars.put("annexes", numbered(m.annexes().stream().map(LetterVariables::annexLine).toList()));
+    }
+
+    /** "Title от dd.MM.yyyy (N л.)" without the parts the annex does not have. */
+    private static String annexLine(Annex a) {
+        StringBuilder line = new StringBuilder(text(a.title()));
+        if (a.date() != null && !line.toString().contains(LetterTexts.date(a.date()))) {
+            line.append(", ").append(LetterTexts.date(a.date()));
+        }
+        return line.toString();
+    }
+
+    private static void putParticulars(Map<String, Object> vars, LetterParticulars p) {
+        optional(vars, "missedTermReason", p.missedTermReason());
+        optional(vars, "riskStatement", p.riskStatement());
+        optional(vars, "delayJustification", p.delayJustification());
+        optional(vars, "otherProcedures", p.otherProcedures());
+    }
+
+    /** An optional text and its presence flag; blank counts as unknown. */
+    private static void optional(Map<String, Object> vars, String name, String value) {
+        String t = text(value).strip();
+        vars.put(name, t);
+        vars.put(presenceFlag(name), !t.isEmpty());
     }
 
     private static void putMedical(Map<String, Object> vars, MedicalFacts medical) {
