@@ -1,6 +1,6 @@
 package kz.shagym.deadline;
 
-/** Research confidence label (deadline-rules.md): V1 primary text, V2 secondary source, M memory, X open question. */
+/** How far a rule's number was checked against its source: V1 primary text, V2 secondary source, M memory, X open question. */
 public enum Confidence {
     V1, V2, M, X;
 
