@@ -123,6 +123,16 @@ public class StageReport {
         return value == null ? null : value.toInstant();
     }
 
+    /**
+     * The order in which H2 and PostgreSQL sort a {@code uuid} column: byte by byte, unsigned. {@link UUID#compareTo}
+     * compares the two halves as signed longs, so a merge walking query results with it skips the rows of every id whose
+     * first hex digit is 8–f once it has seen a lower one.
+     */
+    static final java.util.Comparator<UUID> LEDGER_ORDER = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
+
     /** Walks the rung, deadline and filing streams alongside the case stream (all ordered by complaint id). */
     private static final class Merge {
         private final PeekingIterator<TrackRow> tracks;
@@ -141,7 +151,7 @@ public class StageReport {
             UUID id = c.id();
             Map<String, Integer> days = new LinkedHashMap<>();
             String outcome = null;
-            while (tracks.hasNext() && tracks.peek().complaintId().compareTo(id) < 0) {
+            while (tracks.hasNext() && LEDGER_ORDER.compare(tracks.peek().complaintId(), id) < 0) {
                 tracks.next();
             }
             while (tracks.hasNext() && tracks.peek().complaintId().equals(id)) {
@@ -153,11 +163,11 @@ public class StageReport {
                     outcome = t.outcome();
                 }
             }
-            while (waits.hasNext() && waits.peek().complaintId().compareTo(id) < 0) {
+            while (waits.hasNext() && LEDGER_ORDER.compare(waits.peek().complaintId(), id) < 0) {
                 waits.next();
             }
             WaitRow w = waits.hasNext() && waits.peek().complaintId().equals(id) ? waits.next() : new WaitRow(id, 0, 0);
-            while (filings.hasNext() && filings.peek().complaintId().compareTo(id) < 0) {
+            while (filings.hasNext() && LEDGER_ORDER.compare(filings.peek().complaintId(), id) < 0) {
                 filings.next();
             }
             List<LocalDate> filed = new ArrayList<>();

@@ -15,6 +15,27 @@ import org.springframework.http.ResponseEntity;
 
 class StagesReportApiTest extends ShagymIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /**
+     * The export walks the cases, rungs, deadlines and filings side by side, each query ordered by complaint id; the
+     * walk must compare ids as the database sorts them, or a case whose id starts with 8–f loses its filing days.
+     */
+    @Test
+    void theExportWalksComplaintIdsInTheDatabasesOwnOrder() {
+        java.util.List<UUID> ids = java.util.stream.Stream.of("00000000-0000-0000-0000-000000000001",
+                        "7fffffff-ffff-ffff-ffff-ffffffffffff", "80000000-0000-0000-0000-000000000000",
+                        "ffffffff-ffff-ffff-ffff-ffffffffffff", "12345678-9abc-def0-8000-000000000000",
+                        "12345678-9abc-def0-0000-000000000000", "c0ffee00-0000-0000-0000-000000000000")
+                .map(UUID::fromString).toList();
+        String values = ids.stream().map(id -> "(cast('" + id + "' as uuid))").collect(java.util.stream.Collectors.joining(", "));
+        java.util.List<UUID> databaseOrder = jdbc.sql("select id from (values " + values + ") as v(id) order by id")
+                .query(UUID.class).list();
+        assertThat(ids.stream().sorted(StageReport.LEDGER_ORDER).toList()).isEqualTo(databaseOrder);
+        assertThat(ids.stream().sorted().toList()).as("UUID's own order is not the database's").isNotEqualTo(databaseOrder);
+    }
+
     @Test
     void coordinatorsDownloadStatisticsWithEveryCaseAndNoVictimName() throws Exception {
         UUID id = ladder.register(ladder.ago(Duration.ofDays(1)));

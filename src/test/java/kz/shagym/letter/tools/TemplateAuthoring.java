@@ -21,9 +21,9 @@ import java.nio.file.Path;
  * then run {@code ./mvnw -q -B -o test -Dtest='kz.shagym.letter.**'} (the template check and the
  * rendering tests read the committed files).
  *
- * <p>Variables: see {@code kz.shagym.letter.LetterVariables}. Legal references follow
- * {@code shared/legal/deadline-rules.md} section 5 (L1–L8); items marked M/X there are cited without
- * part numbers where the part is not verified.
+ * <p>Variables: see {@code kz.shagym.letter.LetterVariables}. Legal references follow the rule catalog in
+ * {@code config/deadline-rules/}: an article whose part is not verified there (confidence M or X) is cited without
+ * its part number.
  */
 public final class TemplateAuthoring {
 
