@@ -82,6 +82,44 @@ class LetterController {
         return letters.regenerate(writable(id, letterId, user), user.getName());
     }
 
+    /** What a letter says beyond the case: the addressee as corrected (empty: the registry's) and the lawyer's statements. */
+    record Particulars(List<@jakarta.validation.constraints.Size(max = 300, message = "at most 300 characters per line") String> addresseeLines,
+                       @jakarta.validation.constraints.Size(max = 4000, message = "at most 4000 characters") String missedTermReason,
+                       @jakarta.validation.constraints.Size(max = 4000, message = "at most 4000 characters") String riskStatement,
+                       @jakarta.validation.constraints.Size(max = 4000, message = "at most 4000 characters") String delayJustification,
+                       @jakarta.validation.constraints.Size(max = 4000, message = "at most 4000 characters") String otherProcedures) {
+
+        static Particulars of(LetterParticularsStore.Stored stored) {
+            LetterParticulars p = stored.particulars();
+            return new Particulars(stored.addresseeLines(), p.missedTermReason(), p.riskStatement(), p.delayJustification(),
+                    p.otherProcedures());
+        }
+
+        LetterParticularsStore.Stored stored() {
+            return new LetterParticularsStore.Stored(addresseeLines,
+                    new LetterParticulars(missedTermReason, riskStatement, delayJustification, otherProcedures));
+        }
+    }
+
+    /** The statements can carry personal facts: only for those who may see the victim's identity. */
+    @GetMapping("/{letterId}/particulars")
+    Particulars particulars(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user) {
+        identifying(id, user);
+        return Particulars.of(letters.particulars(letter(id, letterId)));
+    }
+
+    /** Replaces them and drafts the letter again with them (its next version). */
+    @org.springframework.web.bind.annotation.PutMapping("/{letterId}/particulars")
+    LetterStore.StoredLetter changeParticulars(@PathVariable UUID id, @PathVariable UUID letterId,
+                                               @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Particulars particulars,
+                                               Authentication user) {
+        LetterStore.StoredLetter letter = writable(id, letterId, user);
+        if (particulars.addresseeLines() != null && particulars.addresseeLines().size() > 8) {
+            throw ApiException.badRequest("addresseeLines", "at most 8 lines");
+        }
+        return letters.changeParticulars(letter, particulars.stored(), user.getName());
+    }
+
     @GetMapping("/{letterId}/versions")
     List<LetterStore.Version> versions(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user) {
         readable(id, user);

@@ -12,6 +12,24 @@ public enum LetterKind {
     INTERIM_MEASURES,
     RESTORE_TERM_MOTION;
 
+    /** A communication to a UN treaty body (or its request for interim measures), not a letter to a Kazakh authority. */
+    public boolean toUn() {
+        return this == CAT_COMMUNICATION || this == HRC_COMMUNICATION || this == INTERIM_MEASURES;
+    }
+
+    /**
+     * The languages this kind is written in. The OHCHR's petitions team takes communications in English, French, Russian
+     * and Spanish only: a UN communication is never drafted in Kazakh; the domestic letters are in Russian and Kazakh.
+     */
+    public java.util.List<String> languages() {
+        return toUn() ? java.util.List.of("ru") : java.util.List.of("ru", "kk");
+    }
+
+    /** The language a letter of this kind is drafted in for a case kept in {@code caseLanguage}: Russian where that one is not offered. */
+    public String draftingLanguage(String caseLanguage) {
+        return languages().contains(caseLanguage) ? caseLanguage : "ru";
+    }
+
     /** File name of the template inside {@code letter-templates/<language>/}. */
     public String templateFileName() {
         return name() + ".docx";

@@ -20,6 +20,7 @@ import kz.shagym.complaint.EventType;
 import kz.shagym.complaint.MedicalFacts;
 import kz.shagym.deadline.DeadlineCalculator;
 import kz.shagym.security.UserAccounts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +41,13 @@ class LetterModelFactory {
     private final String organization;
 
     LetterModelFactory(ComplaintLedger ledger, UserAccounts accounts, ShagymClock clock,
-                       @Value("${shagym.organization:}") String organization, RegionCatalog regions) {
+                       @Value("${shagym.organization:}") String organization, RegionCatalog regions,
+                       AddresseeRegistry addressees, LetterParticularsStore particulars,
+                       ObjectProvider<AnnexSource> annexSources) {
         this.regions = regions;
+        this.addressees = addressees;
+        this.particulars = particulars;
+        this.annexSources = annexSources;
         this.ledger = ledger;
         this.accounts = accounts;
         this.clock = clock;
@@ -49,8 +55,22 @@ class LetterModelFactory {
     }
 
     private final RegionCatalog regions;
+    private final AddresseeRegistry addressees;
+    private final LetterParticularsStore particulars;
+    private final ObjectProvider<AnnexSource> annexSources;
 
+    /** A first draft: the registry's addressee, no annexes, no particulars, the date left for signing. */
     LetterModel model(UUID complaintId, LetterKind kind) {
+        return model(complaintId, kind, null, null);
+    }
+
+    /**
+     * The letter as it stands: for an existing letter ({@code letterId}) the addressee and particulars the lawyer gave it
+     * and the attachments ticked as its annexes.
+     *
+     * @param letterDate the day the letter is dated (set at approval); {@code null} prints the placeholder
+     */
+    LetterModel model(UUID complaintId, LetterKind kind, UUID letterId, LocalDate letterDate) {
         ComplaintRecord c = ledger.find(complaintId).orElseThrow(() -> new IllegalArgumentException("no complaint " + complaintId));
         List<EventRecord> events = ledger.events(complaintId);
         List<DeadlineRecord> deadlines = ledger.deadlines(complaintId);
@@ -60,12 +80,29 @@ class LetterModelFactory {
         var lawyer = accounts.find(c.lawyer());
         Representative representative = new Representative(lawyer.map(a -> a.fullName() == null ? a.username() : a.fullName()).orElse(c.lawyer()),
                 organization, lawyer.map(UserAccounts.Account::email).orElse(null));
-        return new LetterModel(kind, c.language(), c.caseNumber(), today, victim, representative,
+        ContestedDecision contested = contested(events);
+        LetterParticularsStore.Stored stored = particulars.find(letterId);
+        Addressee addressee = addressee(c, kind, stored, contested);
+        AnnexSource annexes = annexSources.getIfAvailable(() -> AnnexSource.NONE);
+        return new LetterModel(kind, kind.draftingLanguage(c.language()), c.caseNumber(), letterDate, victim, representative,
                 // the region's full name in the letter's language, never its code
-                regions.name(c.region(), c.language()), c.allegation(),
-                c.filedWith(), c.incidentDate(), local(c.filedAt()), contested(events), chronology(events),
+                regions.name(c.region(), kind.draftingLanguage(c.language())), c.allegation(),
+                c.filedWith(), c.incidentDate(), local(c.filedAt()), contested, chronology(events),
                 timeliness(kind, deadlines, today), un(kind, c, events, deadlines), medical(kind, complaintId),
-                ledger.caseFile(complaintId), null, List.of(), null);
+                ledger.caseFile(complaintId), addressee, annexes.annexes(complaintId, kind, letterId), stored.particulars());
+    }
+
+    /** The heading a letter has now: as the lawyer corrected it for this letter, else the registry's; empty if neither. */
+    java.util.Optional<Addressee> addressee(UUID complaintId, LetterKind kind, UUID letterId) {
+        ComplaintRecord c = ledger.find(complaintId).orElseThrow(() -> new IllegalArgumentException("no complaint " + complaintId));
+        return java.util.Optional.ofNullable(addressee(c, kind, particulars.find(letterId), contested(ledger.events(complaintId))));
+    }
+
+    private Addressee addressee(ComplaintRecord c, LetterKind kind, LetterParticularsStore.Stored stored, ContestedDecision contested) {
+        if (!stored.addresseeLines().isEmpty()) {
+            return new Addressee(stored.addresseeLines(), Addressee.Origin.EDITED, null);
+        }
+        return addressees.forLetter(kind, c.region(), kind.draftingLanguage(c.language()), contested == null ? null : contested.authority()).orElse(null);
     }
 
     /** Only the letters that quote medical facts decrypt them (see {@link LetterQuotes#quotesMedicalFacts}). */

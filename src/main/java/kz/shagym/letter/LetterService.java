@@ -38,9 +38,12 @@ public class LetterService {
     private final ShagymClock clock;
     private final kz.shagym.security.AuditLog audit;
     private final TransactionTemplate ownTransaction;
+    private final LetterParticularsStore particulars;
 
     LetterService(LetterStore store, LetterRequests requests, LetterModelFactory models, LetterRenderer renderer,
-                  ShagymClock clock, kz.shagym.security.AuditLog audit, PlatformTransactionManager transactions) {
+                  ShagymClock clock, kz.shagym.security.AuditLog audit, PlatformTransactionManager transactions,
+                  LetterParticularsStore particulars) {
+        this.particulars = particulars;
         this.store = store;
         this.requests = requests;
         this.models = models;
@@ -81,8 +84,49 @@ public class LetterService {
         if (approve && letter.stale()) {
             throw kz.shagym.web.ApiException.conflict("letter quotes a date that was corrected since: regenerate it before approving");
         }
-        store.review(letter, (approve ? ReviewDecision.APPROVED : ReviewDecision.REJECTED).name(), note, user, clock.instant());
+        LetterStore.StoredLetter reviewed = approve ? dated(letter, user) : letter;
+        store.review(reviewed, (approve ? ReviewDecision.APPROVED : ReviewDecision.REJECTED).name(), note, user, clock.instant());
         return store.find(letter.id()).orElseThrow();
+    }
+
+    /**
+     * A letter is dated the day it is approved, not the day it was drafted: a generated draft gets that date in a new
+     * version (the approval applies to it). A lawyer's uploaded DOCX is theirs as it is: it keeps whatever date it has.
+     */
+    private LetterStore.StoredLetter dated(LetterStore.StoredLetter letter, String user) {
+        List<LetterStore.Version> versions = store.versions(letter.id());
+        if (!versions.isEmpty() && VersionSource.of(versions.get(versions.size() - 1)) == VersionSource.UPLOADED) {
+            return letter;
+        }
+        java.time.LocalDate today = clock.instant().atZone(kz.shagym.deadline.DeadlineCalculator.ZONE).toLocalDate();
+        byte[] docx = renderer.render(models.model(letter.complaintId(), LetterKind.valueOf(letter.kind()), letter.id(), today));
+        return store.addVersion(letter, docx, "GENERATED", "dated on approval", user, clock.instant());
+    }
+
+    /** The heading the letter has now (corrected for it, or the registry's): what the page offers to correct. */
+    public List<String> addresseeLines(LetterStore.StoredLetter letter) {
+        return models.addressee(letter.complaintId(), LetterKind.valueOf(letter.kind()), letter.id())
+                .map(Addressee::lines).orElse(List.of());
+    }
+
+    /** What is stored for the letter beyond the case: its addressee as corrected and the lawyer's particulars. */
+    public LetterParticularsStore.Stored particulars(LetterStore.StoredLetter letter) {
+        return particulars.find(letter.id());
+    }
+
+    /**
+     * The lawyer corrects the addressee or states the particulars of one letter: stored, and the letter drafted again
+     * with them as its next version. Audited without the statements themselves (they may carry personal facts).
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public LetterStore.StoredLetter changeParticulars(LetterStore.StoredLetter letter, LetterParticularsStore.Stored stored,
+                                                      String user) {
+        requireEditable(letter);
+        particulars.replace(letter.id(), stored, user, clock.instant());
+        audit.record(user, "LETTER_PARTICULARS", "complaint " + letter.complaintId() + " letter " + letter.id(),
+                stored.addresseeLines().isEmpty() ? "addressee from the registry" : "addressee corrected");
+        byte[] docx = renderer.render(models.model(letter.complaintId(), LetterKind.valueOf(letter.kind()), letter.id(), null));
+        return store.addVersion(letter, docx, "GENERATED", "addressee and particulars changed", user, clock.instant());
     }
 
     /** The lawyer's edited DOCX becomes the current version; it is checked to be a readable DOCX first. */
@@ -97,7 +141,7 @@ public class LetterService {
     @org.springframework.transaction.annotation.Transactional
     public LetterStore.StoredLetter regenerate(LetterStore.StoredLetter letter, String user) {
         requireEditable(letter);
-        byte[] docx = renderer.render(models.model(letter.complaintId(), LetterKind.valueOf(letter.kind())));
+        byte[] docx = renderer.render(models.model(letter.complaintId(), LetterKind.valueOf(letter.kind()), letter.id(), null));
         return store.addVersion(letter, docx, "GENERATED", "regenerated", user, clock.instant());
     }
 

@@ -44,6 +44,9 @@ public final class TemplateCheck {
         List<TemplateProblem> problems = new ArrayList<>();
         for (String language : LetterTexts.LANGUAGES) {
             for (LetterKind kind : LetterKind.values()) {
+                if (!kind.languages().contains(language)) {
+                    continue;
+                }
                 String name = language + "/" + kind.templateFileName();
                 Path file = templatesDir.resolve(language).resolve(kind.templateFileName());
                 if (!Files.isRegularFile(file)) {

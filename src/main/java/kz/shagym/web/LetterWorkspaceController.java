@@ -145,6 +145,31 @@ class LetterWorkspaceController {
         return view;
     }
 
+    /**
+     * The addressee and the lawyer's statements for this letter: stored, and the letter drafted again with them. A form
+     * that is refused (too long, a frozen letter) comes back with what was typed.
+     */
+    @PostMapping("/cases/{id}/letters/{letterId}/particulars")
+    String particulars(@PathVariable UUID id, @PathVariable UUID letterId,
+                       @Valid @ModelAttribute("particularsForm") LetterParticularsForm form, BindingResult result,
+                       Authentication user, Model model, HttpServletResponse response) {
+        ComplaintRecord complaint = writable(id, user);
+        LetterStore.StoredLetter letter = letter(id, letterId);
+        if (!editable(letter)) {
+            result.reject("workspace.error.frozen");
+        } else if (form.addresseeLines().size() > 8 || form.addresseeLines().stream().anyMatch(l -> l.length() > 300)) {
+            result.rejectValue("addressee", "workspace.particulars.addresseeTooLong");
+        } else if (!result.hasErrors()) {
+            letters.changeParticulars(letter, new kz.shagym.letter.LetterParticularsStore.Stored(form.addresseeLines(),
+                    new kz.shagym.letter.LetterParticulars(blankToNull(form.getMissedTermReason()),
+                            blankToNull(form.getRiskStatement()), blankToNull(form.getDelayJustification()),
+                            blankToNull(form.getOtherProcedures()))), user.getName());
+            return redirect(id, letterId, "versions");
+        }
+        addForms(model);
+        return Forms.refused(response, page(complaint, letter, user, false, model));
+    }
+
     @PostMapping("/cases/{id}/letters/{letterId}/regenerate")
     String regenerate(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user, Model model,
                       HttpServletResponse response) {
@@ -229,6 +254,17 @@ class LetterWorkspaceController {
             return "letter";
         }
         Disclosure.note(Disclosure.IDENTITY);
+        model.addAttribute("particularsKinds", particularsKinds(letter.kind()));
+        if (!model.containsAttribute("particularsForm")) {
+            var stored = letters.particulars(letter).particulars();
+            LetterParticularsForm form = new LetterParticularsForm();
+            form.setAddressee(String.join("\n", letters.addresseeLines(letter)));
+            form.setMissedTermReason(stored.missedTermReason());
+            form.setRiskStatement(stored.riskStatement());
+            form.setDelayJustification(stored.delayJustification());
+            form.setOtherProcedures(stored.otherProcedures());
+            model.addAttribute("particularsForm", form);
+        }
         List<LetterStore.Version> versions = store.versions(letter.id());
         model.addAttribute("versions", versions.reversed().stream().map(v -> new VersionLine(v.version(), VersionSource.of(v),
                 v.createdBy(), Formats.almaty(v.createdAt()), v.sha256(), v.note(), v.version() == letter.version())).toList());
@@ -273,6 +309,14 @@ class LetterWorkspaceController {
             filing.setFiledOn(LocalDate.ofInstant(clock.instant(), Formats.ALMATY));
             model.addAttribute("filingForm", filing);
         }
+    }
+
+    /** Which statements a letter of this kind can use: the others are not offered. */
+    record ParticularsKinds(boolean addressee, boolean missedTerm, boolean risk, boolean un) {}
+
+    private static ParticularsKinds particularsKinds(String kind) {
+        boolean un = kind.equals("CAT_COMMUNICATION") || kind.equals("HRC_COMMUNICATION") || kind.equals("INTERIM_MEASURES");
+        return new ParticularsKinds(!un, !un, kind.equals("INTERIM_MEASURES"), un && !kind.equals("INTERIM_MEASURES"));
     }
 
     private static boolean editable(LetterStore.StoredLetter letter) {

@@ -75,18 +75,23 @@ class LetterWorkflowTest extends ShagymIntegrationTest {
         assertThat(approved.getStatusCode().value()).as(approved.getBody()).isEqualTo(200);
         assertThat(ladder.read(approved.getBody()).get("status").asText()).isEqualTo("APPROVED");
 
+        assertThat(ladder.read(approved.getBody()).get("version").asInt())
+                .as("the approved letter is the draft dated the day of approval, as a version of its own").isEqualTo(2);
+
         byte[] original = ladder.rest().getForEntity(base, byte[].class).getBody();
         byte[] edited = withExtraParagraph(original, "Дополнение адвоката");
         var uploaded = put(base + "/content?note=edited", edited);
         assertThat(uploaded.getStatusCode().value()).as(uploaded.getBody()).isEqualTo(200);
-        assertThat(ladder.read(uploaded.getBody()).get("version").asInt()).isEqualTo(2);
+        assertThat(ladder.read(uploaded.getBody()).get("version").asInt()).isEqualTo(3);
         assertThat(ladder.read(uploaded.getBody()).get("status").asText()).as("an edited letter is reviewed again").isEqualTo("DRAFT");
         assertThat(text(id, letter)).contains("Дополнение адвоката");
         var versions = ladder.read(ladder.rest().getForEntity(base + "/versions", String.class).getBody());
-        assertThat(versions).hasSize(2);
+        assertThat(versions).hasSize(3);
         assertThat(versions.get(0).get("source").asText()).isEqualTo("GENERATED");
-        assertThat(versions.get(1).get("source").asText()).isEqualTo("UPLOADED");
-        assertThat(ladder.rest().getForEntity(base + "/versions/1", byte[].class).getBody()).isEqualTo(original);
+        assertThat(versions.get(1).get("source").asText()).isEqualTo("GENERATED");
+        assertThat(versions.get(1).get("note").asText()).isEqualTo("dated on approval");
+        assertThat(versions.get(2).get("source").asText()).isEqualTo("UPLOADED");
+        assertThat(ladder.rest().getForEntity(base + "/versions/2", byte[].class).getBody()).isEqualTo(original);
 
         var notDocx = put(base + "/content", "<script>alert(1)</script>".getBytes());
         assertThat(notDocx.getStatusCode().value()).isEqualTo(400);
@@ -98,7 +103,7 @@ class LetterWorkflowTest extends ShagymIntegrationTest {
         for (var l : filed) {
             if (l.get("id").asText().equals(letter.toString())) {
                 assertThat(l.get("status").asText()).isEqualTo("FILED");
-                assertThat(l.get("sha256").asText()).isEqualTo(versions.get(1).get("sha256").asText());
+                assertThat(l.get("sha256").asText()).isEqualTo(versions.get(2).get("sha256").asText());
             }
         }
         assertThat(put(base + "/content", edited).getStatusCode().value()).as("the filed copy is frozen").isEqualTo(409);

@@ -64,7 +64,8 @@ class PoiTlLetterRendererTest {
 
     static Stream<Arguments> everyKindAndLanguage() {
         return Stream.of("ru", "kk").flatMap(language ->
-                Stream.of(LetterKind.values()).map(kind -> Arguments.of(kind, language)));
+                Stream.of(LetterKind.values()).filter(kind -> kind.languages().contains(language))
+                        .map(kind -> Arguments.of(kind, language)));
     }
 
     static String render(LetterModel model) {
@@ -212,6 +213,9 @@ class PoiTlLetterRendererTest {
     void hostileNamesAreRenderedLiterallyInEveryLetter(String name) {
         for (String language : LetterTexts.LANGUAGES) {
             for (LetterKind kind : LetterKind.values()) {
+                if (!kind.languages().contains(language)) {
+                    continue; // UN communications are not written in Kazakh
+                }
                 byte[] docx = RENDERER.render(LetterFixtures.withVictim(LetterFixtures.model(kind, language), name, false));
                 String text = DocxText.of(docx); // re-opening proves the document is valid
 
@@ -228,6 +232,9 @@ class PoiTlLetterRendererTest {
 
         for (String language : LetterTexts.LANGUAGES) {
             for (LetterKind kind : LetterKind.values()) {
+                if (!kind.languages().contains(language)) {
+                    continue; // UN communications are not written in Kazakh
+                }
                 String text = render(LetterFixtures.withVictim(LetterFixtures.model(kind, language), name, false));
                 assertThat(text).as("%s/%s", kind, language).contains(name).doesNotContain("{{");
             }

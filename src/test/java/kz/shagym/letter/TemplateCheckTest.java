@@ -59,21 +59,21 @@ class TemplateCheckTest {
             XWPFTable table = doc.createTable(1, 2);
             table.getRow(0).getCell(0).getParagraphs().get(0).createRun().setText("ok {{lastDay}}");
             table.getRow(0).getCell(1).getParagraphs().get(0).createRun().setText("{{unknownInCell}}");
-            save(doc, dir.resolve("kk/HRC_COMMUNICATION.docx"));
+            save(doc, dir.resolve("kk/APPEAL.docx"));
         }
 
         assertThat(TemplateCheck.check(dir)).singleElement()
-                .satisfies(p -> assertThat(p).isEqualTo(new TemplateProblem("kk/HRC_COMMUNICATION.docx", 3,
+                .satisfies(p -> assertThat(p).isEqualTo(new TemplateProblem("kk/APPEAL.docx", 3,
                         "unknownInCell", "unknown variable; see LetterVariables")));
     }
 
     @Test
     void aMissingTemplateIsReported(@TempDir Path dir) throws IOException {
         copyRealTemplates(dir);
-        Files.delete(dir.resolve("kk/INTERIM_MEASURES.docx"));
+        Files.delete(dir.resolve("kk/COPY_REQUEST.docx"));
 
         assertThat(TemplateCheck.check(dir)).singleElement()
-                .satisfies(p -> assertThat(p.file()).isEqualTo("kk/INTERIM_MEASURES.docx"));
+                .satisfies(p -> assertThat(p.file()).isEqualTo("kk/COPY_REQUEST.docx"));
     }
 
     @Test
@@ -100,6 +100,9 @@ class TemplateCheckTest {
         for (String language : LetterTexts.LANGUAGES) {
             Files.createDirectories(dir.resolve(language));
             for (LetterKind kind : LetterKind.values()) {
+                if (!kind.languages().contains(language)) {
+                    continue; // UN communications are not written in Kazakh
+                }
                 Files.copy(REAL.resolve(language).resolve(kind.templateFileName()),
                         dir.resolve(language).resolve(kind.templateFileName()));
             }

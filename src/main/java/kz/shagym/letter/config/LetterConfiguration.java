@@ -1,5 +1,6 @@
 package kz.shagym.letter.config;
 
+import kz.shagym.letter.AddresseeRegistry;
 import kz.shagym.letter.LetterRenderer;
 import kz.shagym.letter.PoiTlLetterRenderer;
 import kz.shagym.letter.TemplateCheck;
@@ -20,6 +21,12 @@ import java.nio.file.Path;
 @Configuration(proxyBeanMethods = false)
 public class LetterConfiguration {
     static final String POI_TL_LOGGER = "com.deepoove.poi";
+
+    /** The authorities letters go to, from {@code shagym.config-dir} (config/addressees.yaml). */
+    @Bean
+    public AddresseeRegistry addresseeRegistry(@Value("${shagym.config-dir:config}") String configDir) {
+        return AddresseeRegistry.load(Path.of(configDir, "addressees.yaml"));
+    }
 
     @Bean
     public LetterRenderer letterRenderer(@Value("${shagym.letter-templates-dir:letter-templates}") String templatesDir,

@@ -33,13 +33,16 @@ public final class TemplateAuthoring {
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : "letter-templates");
         writeAll(root);
-        System.out.println("Wrote " + 2 * LetterKind.values().length + " templates under " + root.toAbsolutePath());
+        System.out.println("Wrote the templates under " + root.toAbsolutePath());
     }
 
     public static void writeAll(Path root) throws IOException {
         for (String language : new String[] {"ru", "kk"}) {
             Path dir = Files.createDirectories(root.resolve(language));
             for (LetterKind kind : LetterKind.values()) {
+                if (!kind.languages().contains(language)) {
+                    continue;
+                }
                 try (DocBuilder d = new DocBuilder(language);
                      OutputStream out = Files.newOutputStream(dir.resolve(kind.templateFileName()))) {
                     author(kind, d);
