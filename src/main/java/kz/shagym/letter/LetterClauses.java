@@ -95,11 +95,21 @@ final class LetterClauses {
         List<String> out = new ArrayList<>();
         boolean missed = m.timeliness() != null && m.timeliness().missed();
         boolean minor = m.victim().minor();
+        if (!m.annexes().isEmpty()) {
+            // The documents the lawyer ticked, then only what every such letter encloses: no generic "medical documents"
+            // or "copy of the decision" the case may not have.
+            m.annexes().forEach(a -> out.add(annexLine(a)));
+            addIf(out, minor && !m.kind().toUn(), t.phrase("att.minorRepresentative"));
+            out.add(t.phrase(m.kind().toUn() ? "att.un.authorization" : "att.powerOfAttorney"));
+            addIf(out, m.kind() == LetterKind.COMPLAINT_INVESTIGATIVE_JUDGE || m.kind() == LetterKind.APPEAL,
+                    t.phrase("att.complaintCopies"));
+            return out;
+        }
         switch (m.kind()) {
             case COMPLAINT_PROSECUTOR, COMPLAINT_INVESTIGATIVE_JUDGE, APPEAL -> {
                 addContestedCopy(out, m, t, s);
                 out.add(t.phrase("att.medical"));
-                addIf(out, missed, t.phrase("att.restoreTermMotion"));
+                // no restore-term motion here: the software cannot know one is enclosed (it is a letter of its own)
                 addIf(out, minor, t.phrase("att.minorRepresentative"));
                 out.add(t.phrase("att.powerOfAttorney"));
                 addIf(out, m.kind() != LetterKind.COMPLAINT_PROSECUTOR, t.phrase("att.complaintCopies"));
@@ -133,6 +143,13 @@ final class LetterClauses {
             }
         }
         return out;
+    }
+
+    /** "Title, dd.MM.yyyy" without the date when the title already has it. */
+    static String annexLine(Annex a) {
+        String title = LetterVariables.text(a.title()).strip();
+        String date = LetterTexts.date(a.date());
+        return a.date() == null || title.contains(date) ? title : title + ", " + date;
     }
 
     private static void addContestedCopy(List<String> out, LetterModel m, LetterTexts t, Slots s) {

@@ -64,7 +64,7 @@ public final class LetterVariables {
     private static final Set<String> BASE_TEXT = Set.of(
             "caseNumber", "letterDate", "kindTitle",
             "victimName", "victimBirthDate", "representativeName", "representativeOrg", "representativeContact", "region",
-            "allegationText", "filedWithTo", "incidentDate", "reportFiledOn",
+            "allegationText", "allegationAbout", "filedWithTo", "incidentDate", "reportFiledOn",
             "contestedAuthority", "contestedAuthorityGen", "contestedOutcome", "contestedReason",
             "contestedDecidedOn", "contestedLearnedOn", "contestedCopyReceivedOn",
             "triggerText", "triggerDate", "lastDay", "legalBasis", "ruleId",
@@ -75,7 +75,7 @@ public final class LetterVariables {
 
     private static final Set<String> BASE_FLAGS = Set.of(
             "victimMinor", "victimAdult", "allegationTorture", "allegationIllTreatment",
-            "hasContested", "hasReason", "reasonNotProven", "reasonNoCrime", "reasonForwarded", "reasonSilence",
+            "hasContested", "contestedSilent", "contestedAnswered", "hasReason", "reasonNotProven", "reasonNoCrime", "reasonForwarded", "reasonSilence",
             "copyReceived", "copyMissing", "priorProsecutorComplaint",
             "hasTimeliness", "termMissed", "termInTime", "unUrgent", "unNotUrgent", "hasHrcLimitDate",
             "hasMedicalFacts", "hasInjuries", "hasMedicalExamination", "hasDoctorFindings",
@@ -85,8 +85,10 @@ public final class LetterVariables {
             // the letter's date is set when it is approved or filed; until then a placeholder
             "hasLetterDate", "letterDatePending", "hasAddressee", "hasAnnexes");
 
-    public static final Set<String> FLAGS = union(BASE_FLAGS,
-            OPTIONAL_TEXT.stream().map(LetterVariables::presenceFlag).collect(java.util.stream.Collectors.toSet()));
+    public static final Set<String> FLAGS = union(union(BASE_FLAGS,
+            OPTIONAL_TEXT.stream().map(LetterVariables::presenceFlag).collect(java.util.stream.Collectors.toSet())),
+            union(Set.of("noAddressee"), OPTIONAL_TEXT.stream().map(LetterVariables::absenceFlag)
+                    .collect(java.util.stream.Collectors.toSet())));
 
     static final Set<String> STEP_FIELDS = Set.of("no", "date", "event", "authority", "outcome", "letter", "text");
     static final Set<String> NUMBERED_FIELDS = Set.of("no", "text");
@@ -106,6 +108,11 @@ public final class LetterVariables {
     /** {@code applicantIin} → {@code hasApplicantIin}. */
     public static String presenceFlag(String optionalText) {
         return "has" + Character.toUpperCase(optionalText.charAt(0)) + optionalText.substring(1);
+    }
+
+    /** {@code applicantIin} → {@code noApplicantIin}: the template's alternative when it is unknown. */
+    public static String absenceFlag(String optionalText) {
+        return "no" + Character.toUpperCase(optionalText.charAt(0)) + optionalText.substring(1);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -144,6 +151,7 @@ public final class LetterVariables {
         vars.put("kindTitle", texts.code("letter", m.kind().name()));
         vars.put("region", text(m.region()));
         vars.put("allegationText", texts.code("allegation", m.allegation()));
+        vars.put("allegationAbout", texts.code("allegationAbout", m.allegation()));
         vars.put("allegationTorture", !"ILL_TREATMENT".equals(m.allegation()));
         vars.put("allegationIllTreatment", "ILL_TREATMENT".equals(m.allegation()));
         vars.put("filedWithTo", texts.code("filedWith", m.filedWith()));
@@ -174,6 +182,8 @@ public final class LetterVariables {
         vars.put("contestedLearnedOn", c == null ? "" : LetterTexts.date(c.learnedOn()));
         vars.put("contestedCopyReceivedOn", c == null ? "" : LetterTexts.date(c.copyReceivedOn()));
         vars.put("hasReason", reason != null);
+        vars.put("contestedSilent", "SILENCE".equals(reason));
+        vars.put("contestedAnswered", c != null && !"SILENCE".equals(reason));
         vars.put("reasonNotProven", "NOT_PROVEN".equals(reason));
         vars.put("reasonNoCrime", "NO_CRIME".equals(reason));
         vars.put("reasonForwarded", "FORWARDED_TO_INTERNAL_SECURITY".equals(reason));
@@ -286,18 +296,10 @@ public final class LetterVariables {
         List<String> lines = m.addressee() == null ? List.of()
                 : m.addressee().lines().stream().map(LetterVariables::text).filter(l -> !l.isBlank()).toList();
         vars.put("hasAddressee", !lines.isEmpty());
+        vars.put("noAddressee", lines.isEmpty());
         vars.put("addresseeLines", lines.stream().map(l -> Map.<String, Object>of("text", l)).toList());
         vars.put("hasAnnexes", !m.annexes().isEmpty());
-        vars.put("annexes", numbered(m.annexes().stream().map(LetterVariables::annexLine).toList()));
-    }
-
-    /** "Title от dd.MM.yyyy (N л.)" without the parts the annex does not have. */
-    private static String annexLine(Annex a) {
-        StringBuilder line = new StringBuilder(text(a.title()));
-        if (a.date() != null && !line.toString().contains(LetterTexts.date(a.date()))) {
-            line.append(", ").append(LetterTexts.date(a.date()));
-        }
-        return line.toString();
+        vars.put("annexes", numbered(m.annexes().stream().map(LetterClauses::annexLine).toList()));
     }
 
     private static void putParticulars(Map<String, Object> vars, LetterParticulars p) {
@@ -312,6 +314,7 @@ public final class LetterVariables {
         String t = text(value).strip();
         vars.put(name, t);
         vars.put(presenceFlag(name), !t.isEmpty());
+        vars.put(absenceFlag(name), t.isEmpty());
     }
 
     private static void putMedical(Map<String, Object> vars, MedicalFacts medical) {

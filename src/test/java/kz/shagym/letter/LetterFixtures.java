@@ -66,6 +66,13 @@ final class LetterFixtures {
                 new Timeliness(t.triggerKind(), t.triggerDate(), t.lastDay(), t.legalBasis(), t.ruleId(), true), m.un());
     }
 
+    /** The same letter with what the lawyer stated for it. */
+    static LetterModel withParticulars(LetterModel m, LetterParticulars particulars) {
+        return new LetterModel(m.kind(), m.language(), m.caseNumber(), m.letterDate(), m.victim(), m.representative(),
+                m.region(), m.allegation(), m.filedWith(), m.incidentDate(), m.reportFiledOn(), m.contested(),
+                m.chronology(), m.timeliness(), m.un(), m.medical(), m.caseFile(), m.addressee(), m.annexes(), particulars);
+    }
+
     /** The bare minimum the workflow may know right after intake. */
     static LetterModel sparse(LetterKind kind, String language) {
         return new LetterModel(kind, language, null, LocalDate.of(2021, 1, 18),

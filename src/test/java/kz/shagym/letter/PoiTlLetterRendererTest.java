@@ -42,22 +42,18 @@ class PoiTlLetterRendererTest {
     static final Set<LetterKind> ANSWER_THE_REASON = EnumSet.of(LetterKind.COMPLAINT_PROSECUTOR,
             LetterKind.COMPLAINT_INVESTIGATIVE_JUDGE, LetterKind.APPEAL, LetterKind.CAT_COMMUNICATION,
             LetterKind.HRC_COMMUNICATION, LetterKind.INTERIM_MEASURES);
-    /** Kinds filed against a running term, which attach the restore-term motion when it was missed. */
-    static final Set<LetterKind> ATTACH_RESTORE_MOTION = EnumSet.of(LetterKind.COMPLAINT_PROSECUTOR,
-            LetterKind.COMPLAINT_INVESTIGATIVE_JUDGE, LetterKind.APPEAL);
-
-    /** Marker phrases per language: [forwarded, not proven, no crime, minor, missed paragraph, in time, restore attachment]. */
+    /** Marker phrases per language: [forwarded, not proven, no crime, minor, missed term, in time, restore-term motion as an enclosure]. */
     record Phrases(String forwarded, String notProven, String noCrime, String minor, String missed, String inTime,
                    String restoreAttachment) {
         static Phrases of(String language) {
             return "ru".equals(language)
                     ? new Phrases("книге учёта информации (КУИ)", "«не нашли подтверждения»",
                     "об отсутствии события (состава)", "несовершеннолетн",
-                    "ходатайство о восстановлении пропущенного срока, которое прилагается",
+                    "Последний день срока истёк.",
                     "в пределах установленного срока", "Ходатайство о восстановлении пропущенного срока.")
                     : new Phrases("ақпаратты есепке алу кітабында (АЕК)", "«расталмады»",
                     "оқиғасы (құрамы) жоқ", "кәмелетке толмаған",
-                    "мерзімді қалпына келтіру туралы өтінішхат беріліп отыр",
+                    "Мерзімнің соңғы күні өтіп кетті.",
                     "белгіленген мерзім ішінде", "Өткізіп алынған мерзімді қалпына келтіру туралы өтінішхат.");
         }
     }
@@ -137,21 +133,23 @@ class PoiTlLetterRendererTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("everyKindAndLanguage")
-    void aMissedTermAddsTheRestoreTermParagraphAndAttachment(LetterKind kind, String language) {
+    void aMissedTermIsExcusedOnlyWithTheLawyersReasonAndNoMotionIsClaimedAsEnclosed(LetterKind kind, String language) {
         if (kind == LetterKind.RESTORE_TERM_MOTION) {
             return; // the motion itself; covered below
         }
         Phrases p = Phrases.of(language);
+        String goodReason = "ru".equals(language) ? "по уважительной причине" : "дәлелді себеппен";
         LetterModel base = LetterFixtures.model(kind, language);
 
         String late = render(LetterFixtures.missed(base));
+        String lateWithReason = render(LetterFixtures.withParticulars(LetterFixtures.missed(base),
+                new LetterParticulars("Копия постановления вручена только 10.02.2021.", null, null, null)));
         String inTime = render(base);
 
-        assertThat(late).contains(p.missed()).doesNotContain(p.inTime());
-        assertThat(inTime).contains(p.inTime()).doesNotContain(p.missed(), p.restoreAttachment());
-        if (ATTACH_RESTORE_MOTION.contains(kind)) {
-            assertThat(late).contains(p.restoreAttachment());
-        }
+        assertThat(late).contains(p.missed()).doesNotContain(p.inTime(), goodReason, p.restoreAttachment());
+        assertThat(lateWithReason).contains(goodReason, "Копия постановления вручена только 10.02.2021.")
+                .doesNotContain(p.restoreAttachment());
+        assertThat(inTime).contains(p.inTime()).doesNotContain(p.missed(), goodReason, p.restoreAttachment());
     }
 
     @Test

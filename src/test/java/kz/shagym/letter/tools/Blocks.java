@@ -6,15 +6,65 @@ final class Blocks {
     private Blocks() {
     }
 
+    /**
+     * The heading: the addressee from the registry or as the lawyer corrected it for this letter; the fallback (a case
+     * whose region the registry does not know) names the body without any note to the drafter.
+     */
+    static void addressee(DocBuilder d, String ruFallback, String kkFallback) {
+        d.when("hasAddressee", () -> d.eachRight("addresseeLines", "{{text}}"));
+        d.when("noAddressee", () -> d.right(ruFallback, kkFallback));
+    }
+
+    /**
+     * Who files and who represents, from the case file: the victim (called "заявитель" until recognised as victim), or a
+     * relative or the lawyer in the victim's interest; each detail only when known. The authorities' own numbers, never
+     * the application's case number, identify the material.
+     */
     static void applicant(DocBuilder d) {
-        d.right("Заявитель (потерпевший): {{victimName}}", "Өтініш беруші (жәбірленуші): {{victimName}}");
-        d.right("дата рождения: {{victimBirthDate}}", "туған күні: {{victimBirthDate}}");
+        d.when("applicantIsVictim", () -> {
+            d.when("victimNotRecognised", () -> d.right("Заявитель: {{applicantName}}", "Өтініш беруші: {{applicantName}}"));
+            d.when("victimRecognised", () -> {
+                d.when("victimMale", () -> d.right("Потерпевший: {{applicantName}}", "Жәбірленуші: {{applicantName}}"));
+                d.when("victimFemale", () -> d.right("Потерпевшая: {{applicantName}}", "Жәбірленуші: {{applicantName}}"));
+            });
+        });
+        d.when("applicantIsRelative", () -> {
+            d.right("Заявитель: {{applicantName}}", "Өтініш беруші: {{applicantName}}");
+            d.when("hasApplicantRelationship", () -> d.right("{{applicantRelationship}}", "{{applicantRelationship}}"));
+            d.right("в интересах {{victimName}}", "{{victimName}} мүддесінде");
+        });
+        d.when("applicantIsLawyer", () -> {
+            d.right("Заявитель: {{applicantName}}", "Өтініш беруші: {{applicantName}}");
+            d.right("в интересах {{victimName}}", "{{victimName}} мүддесінде");
+        });
+        d.when("hasApplicantBirthDate", () -> d.right("дата рождения: {{applicantBirthDate}}", "туған күні: {{applicantBirthDate}}"));
+        d.when("hasApplicantIin", () -> d.right("ИИН: {{applicantIin}}", "ЖСН: {{applicantIin}}"));
+        d.when("hasApplicantAddress", () -> d.right("адрес: {{applicantAddress}}", "мекенжайы: {{applicantAddress}}"));
+        d.when("hasApplicantPhone", () -> d.right("тел.: {{applicantPhone}}", "тел.: {{applicantPhone}}"));
+        d.when("hasApplicantEmail", () -> d.right("e-mail: {{applicantEmail}}", "e-mail: {{applicantEmail}}"));
         d.when("victimMinor", () ->
                 d.right("несовершеннолетний — в лице законного представителя", "кәмелетке толмаған — заңды өкілі арқылы"));
-        d.right("Представитель: {{representativeName}}", "Өкілі: {{representativeName}}");
-        d.right("{{representativeOrg}}", "{{representativeOrg}}");
-        d.right("тел., e-mail: {{representativeContact}}", "тел., e-mail: {{representativeContact}}");
-        d.right("Материал (КУИ/ЕРДР) № {{caseNumber}}", "Материал (АЕК/СДТБТ) № {{caseNumber}}");
+        d.when("hasCounselName", () -> d.right("Представитель: адвокат {{counselName}}", "Өкілі: адвокат {{counselName}}"));
+        d.when("noCounselName", () -> d.right("Представитель: {{representativeName}}", "Өкілі: {{representativeName}}"));
+        d.when("hasCounselLicence", () -> d.right("лицензия № {{counselLicence}}", "лицензия № {{counselLicence}}"));
+        d.when("hasCounselWarrant", () -> {
+            d.when("hasCounselWarrantDate", () -> d.right("ордер № {{counselWarrant}} от {{counselWarrantDate}}",
+                    "{{counselWarrantDate}} № {{counselWarrant}} ордер"));
+            d.when("noCounselWarrantDate", () -> d.right("ордер № {{counselWarrant}}", "№ {{counselWarrant}} ордер"));
+        });
+        d.when("hasCounselBar", () -> d.right("{{counselBar}}", "{{counselBar}}"));
+        d.when("noCounselBar", () -> d.right("{{representativeOrg}}", "{{representativeOrg}}"));
+        d.when("hasCounselPhone", () -> d.right("тел.: {{counselPhone}}", "тел.: {{counselPhone}}"));
+        d.when("noCounselPhone", () -> d.right("{{representativeContact}}", "{{representativeContact}}"));
+        numbers(d);
+    }
+
+    /** КУИ, ЕРДР and the criminal case number, as the authority gave them. */
+    static void numbers(DocBuilder d) {
+        d.when("hasKuiNumber", () -> d.right("КУИ № {{kuiNumber}}", "АЕК № {{kuiNumber}}"));
+        d.when("hasErdrNumber", () -> d.right("ЕРДР № {{erdrNumber}}", "СДТБТ № {{erdrNumber}}"));
+        d.when("hasCriminalCaseNumber", () -> d.right("уголовное дело № {{criminalCaseNumber}}",
+                "№ {{criminalCaseNumber}} қылмыстық іс"));
     }
 
     static void facts(DocBuilder d) {
@@ -23,12 +73,19 @@ final class Blocks {
     }
 
     static void factsBody(DocBuilder d) {
-        d.p("{{incidentDate}} ({{region}}) сотрудники государственных органов совершили в отношении заявителя "
-                        + "действия, квалифицируемые как {{allegationText}}. Подробное описание событий содержится в "
-                        + "первоначальном сообщении и в прилагаемых документах.",
-                "{{incidentDate}} ({{region}}) мемлекеттік органдардың қызметкерлері өтініш берушіге қатысты "
-                        + "{{allegationText}} ретінде бағаланатын әрекеттер жасады. Оқиғалардың толық сипаттамасы "
-                        + "бастапқы хабарламада және қоса берілген құжаттарда баяндалған.");
+        d.p("{{incidentDate}} ({{region}}) сотрудники государственных органов совершили в отношении {{victimName}} "
+                        + "действия, квалифицируемые как {{allegationText}}.",
+                "{{incidentDate}} ({{region}}) мемлекеттік органдардың қызметкерлері {{victimName}} қатысты "
+                        + "{{allegationText}} ретінде бағаланатын әрекеттер жасады.");
+        d.when("hasIncidentTime", () -> d.labelled("Время:", "Уақыты:", "{{incidentTime}}."));
+        d.when("hasIncidentPlace", () -> d.labelled("Место:", "Орны:", "{{incidentPlace}}."));
+        d.when("hasIncidentAccount", () -> d.labelled("Что произошло:", "Не болды:", "{{incidentAccount}}"));
+        d.when("noIncidentAccount", () -> d.p("Подробное описание событий содержится в первоначальном сообщении.",
+                "Оқиғалардың толық сипаттамасы бастапқы хабарламада баяндалған."));
+        d.when("hasPerpetrators", () -> d.labelled("Кем совершено:", "Кім жасады:", "{{perpetrators}}."));
+        d.when("hasPerpetratorUnit", () -> d.labelled("Подразделение:", "Бөлімше:", "{{perpetratorUnit}}."));
+        d.when("hasDetentionPlace", () -> d.labelled("Место содержания под стражей:", "Ұсталған орны:", "{{detentionPlace}}."));
+        d.when("hasWitnesses", () -> d.labelled("Свидетели:", "Куәлар:", "{{witnesses}}."));
         d.p("{{reportFiledOn}} заявитель обратился с сообщением об уголовном правонарушении в {{filedWithTo}}.",
                 "{{reportFiledOn}} өтініш беруші қылмыстық құқық бұзушылық туралы хабарламамен {{filedWithTo}} жүгінді.");
         chronology(d);
@@ -53,10 +110,9 @@ final class Blocks {
                     "{{contestedLearnedOn}}.");
             d.when("copyReceived", () -> d.labelled("Копия решения получена:", "Шешімнің көшірмесі алынған күн:",
                     "{{contestedCopyReceivedOn}}."));
-            d.when("copyMissing", () -> d.p(
-                    "Копия обжалуемого решения заявителю не вручена; ходатайство о её выдаче заявлено отдельно.",
-                    "Шағым жасалып отырған шешімнің көшірмесі өтініш берушіге тапсырылмаған; оны беру туралы "
-                            + "өтінішхат бөлек мәлімделді."));
+            d.when("copyMissing", () -> d.p("Копия обжалуемого решения заявителю не вручена.",
+                    "Шағым жасалып отырған шешімнің көшірмесі өтініш берушіге тапсырылмаған."));
+            d.when("hasContestedNumber", () -> d.labelled("Номер решения:", "Шешімнің нөмірі:", "{{contestedNumber}}."));
         });
     }
 
@@ -146,11 +202,15 @@ final class Blocks {
             timelinessFacts(d);
             d.when("termInTime", () -> d.p("Документ подаётся в пределах установленного срока.",
                     "Құжат белгіленген мерзім ішінде беріліп отыр."));
-            d.when("termMissed", () -> d.p(
-                    "Срок пропущен по уважительной причине. Одновременно подаётся ходатайство о восстановлении "
-                            + "пропущенного срока, которое прилагается к настоящему документу.",
-                    "Мерзім дәлелді себеппен өткізіп алынды. Бір мезгілде өткізіп алынған мерзімді қалпына келтіру "
-                            + "туралы өтінішхат беріліп отыр, ол осы құжатқа қоса беріледі."));
+            // "for a good reason" only with the reason the lawyer gives; never a motion claimed as enclosed
+            d.when("termMissed", () -> {
+                d.when("hasMissedTermReason", () -> d.p(
+                        "Срок пропущен по уважительной причине: {{missedTermReason}} Заявитель просит восстановить "
+                                + "пропущенный срок.",
+                        "Мерзім дәлелді себеппен өткізіп алынды: {{missedTermReason}} Өтініш беруші өткізіп алынған "
+                                + "мерзімді қалпына келтіруді сұрайды."));
+                d.when("noMissedTermReason", () -> d.p("Последний день срока истёк.", "Мерзімнің соңғы күні өтіп кетті."));
+            });
         });
     }
 
@@ -171,16 +231,34 @@ final class Blocks {
         requests(d, "На основании изложенного, ПРОШУ:", "Жоғарыда баяндалғанның негізінде СҰРАЙМЫН:");
     }
 
+    /** The enclosures kept with the signature that follows, so that the signature never stands alone on a page. */
     static void attachments(DocBuilder d) {
         d.heading("Приложения:", "Қосымшалар:");
-        d.each("attachments", "{{no}}. {{text}}", "{{no}}. {{text}}");
+        d.eachKeptWithNext("attachments", "{{no}}. {{text}}");
     }
 
+    /**
+     * Date (set when the letter is approved; until then a line to fill in by hand) and signatures, kept together. The
+     * applicant signs as what they are: applicant, victim (after recognition), or in the victim's interest.
+     */
     static void signature(DocBuilder d) {
-        d.signatureLine("Дата: {{letterDate}}", "Күні: {{letterDate}}");
-        d.signatureLine("Представитель потерпевшего ____________________ {{representativeName}}",
-                "Жәбірленушінің өкілі ____________________ {{representativeName}}");
-        d.signatureLine("Потерпевший (законный представитель) ____________________ {{victimName}}",
-                "Жәбірленуші (заңды өкілі) ____________________ {{victimName}}");
+        d.when("hasLetterDate", () -> d.signatureLine("Дата: {{letterDate}}", "Күні: {{letterDate}}"));
+        d.when("letterDatePending", () -> d.signatureLine("Дата: «___» ____________ 20___ г.", "Күні: 20___ ж. «___» ____________"));
+        d.when("hasCounselName", () -> d.signatureLine("Представитель, адвокат ____________________ {{counselName}}",
+                "Өкілі, адвокат ____________________ {{counselName}}"));
+        d.when("noCounselName", () -> d.signatureLine("Представитель ____________________ {{representativeName}}",
+                "Өкілі ____________________ {{representativeName}}"));
+        d.when("victimNotRecognised", () -> d.signatureLine("Заявитель ____________________ {{applicantName}}",
+                "Өтініш беруші ____________________ {{applicantName}}"));
+        d.when("victimRecognised", () -> {
+            d.when("applicantIsVictim", () -> {
+                d.when("victimMale", () -> d.signatureLine("Потерпевший ____________________ {{applicantName}}",
+                        "Жәбірленуші ____________________ {{applicantName}}"));
+                d.when("victimFemale", () -> d.signatureLine("Потерпевшая ____________________ {{applicantName}}",
+                        "Жәбірленуші ____________________ {{applicantName}}"));
+            });
+            d.when("applicantIsRelative", () -> d.signatureLine("Заявитель ____________________ {{applicantName}}",
+                    "Өтініш беруші ____________________ {{applicantName}}"));
+        });
     }
 }

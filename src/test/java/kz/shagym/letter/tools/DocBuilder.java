@@ -128,6 +128,26 @@ final class DocBuilder implements AutoCloseable {
         return tag("/" + list);
     }
 
+    /** One right-aligned paragraph per list item (the addressee's heading lines), same text in both languages. */
+    DocBuilder eachRight(String list, String item) {
+        tag("?" + list);
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.RIGHT);
+        run(p, item, SMALL, false, false);
+        return tag("/" + list);
+    }
+
+    /** One paragraph per list item, each kept on the page of what follows (the enclosures with the signature). */
+    DocBuilder eachKeptWithNext(String list, String item) {
+        tag("?" + list);
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.BOTH);
+        p.setIndentationLeft(FIRST_LINE_INDENT / 2);
+        p.setKeepNext(true);
+        run(p, item, BODY, false, false);
+        return tag("/" + list);
+    }
+
     /** Two-column bordered table: bold criterion, then its status. */
     DocBuilder table(String[][] rows) {
         XWPFTable table = doc.createTable(rows.length, 2);
@@ -150,10 +170,12 @@ final class DocBuilder implements AutoCloseable {
         return this;
     }
 
+    /** A line of the signature block: the block is kept together (and, through the enclosures, with the text before it). */
     DocBuilder signatureLine(String ru, String kazakh) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.LEFT);
         p.setSpacingBefore(240);
+        p.setKeepNext(true);
         run(p, t(ru, kazakh), BODY, false, false);
         return this;
     }
@@ -165,10 +187,17 @@ final class DocBuilder implements AutoCloseable {
         return this;
     }
 
+    /** The footer line, then the page number (a PAGE field Word and LibreOffice fill in). */
     DocBuilder footer(String ru, String kazakh) {
         XWPFParagraph p = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
-        run(p, t(ru, kazakh), 10, false, true);
+        run(p, t(ru, kazakh) + t(" — стр. ", " — "), 10, false, true);
+        var field = p.getCTP().addNewFldSimple();
+        field.setInstr("PAGE");
+        field.addNewR().addNewT().setStringValue("1");
+        if (kk) {
+            run(p, "-бет", 10, false, true);
+        }
         return this;
     }
 

@@ -64,6 +64,7 @@ public final class TemplateAuthoring {
             case HRC_COMMUNICATION -> UnLetters.hrcCommunication(d);
             case INTERIM_MEASURES -> UnLetters.interimMeasures(d);
         }
-        d.footer("Материал (дело) № {{caseNumber}} — {{kindTitle}}", "Материал (іс) № {{caseNumber}} — {{kindTitle}}");
+        // the application's own number is the NGO's reference, not the authority's: it stays out of the letter's body
+        d.footer("{{kindTitle}} (вн. № {{caseNumber}})", "{{kindTitle}} (ішкі № {{caseNumber}})");
     }
 }
