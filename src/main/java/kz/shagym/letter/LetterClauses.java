@@ -33,8 +33,9 @@ final class LetterClauses {
             case COMPLAINT_PROSECUTOR -> {
                 addIf(out, missed, t.phrase("req.restoreTerm"));
                 out.add(unlawful(m, t, s));
-                out.add(t.phrase("req.registerErdr"));
-                out.add(t.phrase("req.takeOwnProceedings"));
+                out.add(t.phrase("req.registerErdr", s.map()));
+                // the prosecutor's exclusive competence covers torture, not every ill-treatment
+                addIf(out, !"ILL_TREATMENT".equals(m.allegation()), t.phrase("req.takeOwnProceedings"));
                 out.add(t.phrase("req.orderForensic"));
                 out.add(t.phrase("req.recognizeVictim", s.map()));
                 addIf(out, m.victim().minor(), t.phrase("req.minorSafeguards"));
@@ -193,7 +194,8 @@ final class LetterClauses {
                     "victim", LetterVariables.text(m.victim().fullName()),
                     "articles", t.code("articles", committee(m)),
                     "rule", t.code("committeeRule", committee(m)),
-                    "letter", restoredLetter));
+                    "letter", restoredLetter,
+                    "about", t.code("allegationAbout", m.allegation())));
         }
     }
 

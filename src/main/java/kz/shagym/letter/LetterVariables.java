@@ -309,9 +309,21 @@ public final class LetterVariables {
         optional(vars, "otherProcedures", p.otherProcedures());
     }
 
-    /** An optional text and its presence flag; blank counts as unknown. */
+    /** Statements the templates print as whole sentences: they end with a full stop (added when the lawyer left it out). */
+    private static final Set<String> SENTENCES = Set.of("incidentAccount", "missedTermReason", "riskStatement",
+            "delayJustification", "otherProcedures");
+
+    /**
+     * An optional text and its presence flags; blank counts as unknown. A short field ("капитан полиции Б.") loses a
+     * final full stop, since the template puts its own after it; a sentence gets one if it has none.
+     */
     private static void optional(Map<String, Object> vars, String name, String value) {
         String t = text(value).strip();
+        if (!t.isEmpty() && SENTENCES.contains(name)) {
+            t = t.matches("(?s).*[.!?…]$") ? t : t + ".";
+        } else if (t.endsWith(".") && !t.endsWith("..")) {
+            t = t.substring(0, t.length() - 1);
+        }
         vars.put(name, t);
         vars.put(presenceFlag(name), !t.isEmpty());
         vars.put(absenceFlag(name), t.isEmpty());
@@ -370,7 +382,10 @@ public final class LetterVariables {
     private static List<Map<String, Object>> numbered(List<String> lines) {
         List<Map<String, Object>> items = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            items.add(Map.of("no", String.valueOf(i + 1), "text", lines.get(i)));
+            String line = lines.get(i);
+            // an item may begin with a slot ("{about} хабарлама…"): each numbered item begins with a capital
+            String text = line.isEmpty() ? line : line.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + line.substring(1);
+            items.add(Map.of("no", String.valueOf(i + 1), "text", text));
         }
         return items;
     }

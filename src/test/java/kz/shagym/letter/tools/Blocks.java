@@ -31,11 +31,11 @@ final class Blocks {
         d.when("applicantIsRelative", () -> {
             d.right("Заявитель: {{applicantName}}", "Өтініш беруші: {{applicantName}}");
             d.when("hasApplicantRelationship", () -> d.right("{{applicantRelationship}}", "{{applicantRelationship}}"));
-            d.right("в интересах {{victimName}}", "{{victimName}} мүддесінде");
+            inTheInterestOf(d);
         });
         d.when("applicantIsLawyer", () -> {
             d.right("Заявитель: {{applicantName}}", "Өтініш беруші: {{applicantName}}");
-            d.right("в интересах {{victimName}}", "{{victimName}} мүддесінде");
+            inTheInterestOf(d);
         });
         d.when("hasApplicantBirthDate", () -> d.right("дата рождения: {{applicantBirthDate}}", "туған күні: {{applicantBirthDate}}"));
         d.when("hasApplicantIin", () -> d.right("ИИН: {{applicantIin}}", "ЖСН: {{applicantIin}}"));
@@ -59,6 +59,12 @@ final class Blocks {
         numbers(d);
     }
 
+    /** Whom a relative or the lawyer files for: the name stays in the nominative, so it follows a colon. */
+    static void inTheInterestOf(DocBuilder d) {
+        d.when("victimMale", () -> d.right("в интересах пострадавшего: {{victimName}}", "жәбір көрушінің мүддесінде: {{victimName}}"));
+        d.when("victimFemale", () -> d.right("в интересах пострадавшей: {{victimName}}", "жәбір көрушінің мүддесінде: {{victimName}}"));
+    }
+
     /** КУИ, ЕРДР and the criminal case number, as the authority gave them. */
     static void numbers(DocBuilder d) {
         d.when("hasKuiNumber", () -> d.right("КУИ № {{kuiNumber}}", "АЕК № {{kuiNumber}}"));
@@ -73,10 +79,15 @@ final class Blocks {
     }
 
     static void factsBody(DocBuilder d) {
-        d.p("{{incidentDate}} ({{region}}) сотрудники государственных органов совершили в отношении {{victimName}} "
-                        + "действия, квалифицируемые как {{allegationText}}.",
-                "{{incidentDate}} ({{region}}) мемлекеттік органдардың қызметкерлері {{victimName}} қатысты "
-                        + "{{allegationText}} ретінде бағаланатын әрекеттер жасады.");
+        // the name cannot be declined: it stands in brackets after a noun in the needed case
+        d.when("victimMale", () -> d.p("{{incidentDate}} ({{region}}) сотрудники государственных органов совершили в "
+                        + "отношении пострадавшего ({{victimName}}) действия, квалифицируемые как {{allegationText}}.",
+                "{{incidentDate}} ({{region}}) мемлекеттік органдардың қызметкерлері жәбір көрушіге ({{victimName}}) "
+                        + "қатысты {{allegationText}} ретінде бағаланатын әрекеттер жасады."));
+        d.when("victimFemale", () -> d.p("{{incidentDate}} ({{region}}) сотрудники государственных органов совершили в "
+                        + "отношении пострадавшей ({{victimName}}) действия, квалифицируемые как {{allegationText}}.",
+                "{{incidentDate}} ({{region}}) мемлекеттік органдардың қызметкерлері жәбір көрушіге ({{victimName}}) "
+                        + "қатысты {{allegationText}} ретінде бағаланатын әрекеттер жасады."));
         d.when("hasIncidentTime", () -> d.labelled("Время:", "Уақыты:", "{{incidentTime}}."));
         d.when("hasIncidentPlace", () -> d.labelled("Место:", "Орны:", "{{incidentPlace}}."));
         d.when("hasIncidentAccount", () -> d.labelled("Что произошло:", "Не болды:", "{{incidentAccount}}"));
@@ -119,15 +130,15 @@ final class Blocks {
     /** The answer to the authority's stated reason: exactly one of these paragraphs survives rendering. */
     static void reasons(DocBuilder d) {
         d.when("reasonForwarded", () -> d.p(
-                "Сообщение о пытках не зарегистрировано в Едином реестре досудебных расследований (ЕРДР), а учтено в "
+                "Сообщение {{allegationAbout}} не зарегистрировано в Едином реестре досудебных расследований (ЕРДР), а учтено в "
                         + "книге учёта информации (КУИ) и направлено в подразделение собственной безопасности (УСБ) для "
                         + "служебной проверки. Служебная проверка не является процессуальной формой реагирования на "
                         + "сообщение об уголовном правонарушении: её проводит ведомство, сотрудники которого обвиняются в "
-                        + "пытках, она не даёт заявителю прав потерпевшего и не подлежит судебному контролю. Такой порядок "
+                        + "этих действиях, она не даёт заявителю прав потерпевшего и не подлежит судебному контролю. Такой порядок "
                         + "противоречит статьям 179–181 УПК РК, Правилам приёма и регистрации заявлений и сообщений "
                         + "об уголовных правонарушениях (приказ Генерального прокурора РК от 19.09.2014 № 89) и требованию "
                         + "беспристрастного расследования (статья 12 Конвенции против пыток).",
-                "Азаптау туралы хабарлама Сотқа дейінгі тергеп-тексерудің бірыңғай тізілімінде (СДТБТ) тіркелмей, "
+                "{{allegationAbout}} хабарлама Сотқа дейінгі тергеп-тексерудің бірыңғай тізілімінде (СДТБТ) тіркелмей, "
                         + "ақпаратты есепке алу кітабында (АЕК) ескеріліп, қызметтік тексеру үшін өзіндік қауіпсіздік "
                         + "бөлімшесіне (ӨҚБ) жіберілген. Қызметтік тексеру қылмыстық құқық бұзушылық туралы хабарламаға "
                         + "әрекет етудің процестік нысаны болып табылмайды: оны қызметкерлері азаптау қолданды деп "
