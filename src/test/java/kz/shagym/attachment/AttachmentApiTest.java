@@ -243,6 +243,33 @@ class AttachmentApiTest extends ShagymIntegrationTest {
         assertThat(attachments.annexes(letter)).hasSize(1);
     }
 
+    @Test
+    void filesAndNamesUnderAnOldKeyStillOpenAndTheRotationSealsThemUnderTheActiveKey() throws Exception {
+        UUID id = complaint();
+        byte[] png = TestFiles.png();
+        UUID aid = UUID.fromString(ladder.read(ladder.rest().postForEntity(base(id),
+                TestFiles.upload(png, "wrist.png", "Фото запястья", "PHOTO", null), String.class).getBody()).get("id").asText());
+        var oldKeys = new kz.shagym.security.IdentityKeys(java.util.Map.of("test-old", java.util.Base64.getDecoder().decode(OLD_KEY)), "test-old");
+        Path file = dataDir().resolve("attachments").resolve(id + "/" + aid + ".bin");
+        Files.write(file, new kz.shagym.security.StoredFileCipher(oldKeys).seal(png, id + "/" + aid + ".bin"));
+        var oldCipher = new kz.shagym.security.VictimIdentityCipher(oldKeys);
+        jdbc.sql("update attachment set title = :t, original_file_name = :n where id = :id")
+                .param("t", oldCipher.encrypt(Attachments.TITLE, aid, "Фото запястья"))
+                .param("n", oldCipher.encrypt(Attachments.FILE_NAME, aid, "wrist.png")).param("id", aid).update();
+        assertThat(ladder.rest().getForEntity(base(id) + "/" + aid, byte[].class).getBody()).isEqualTo(png);
+        assertThat(attachments.find(id, aid).orElseThrow().title()).isEqualTo("Фото запястья");
+
+        var rotated = ladder.rest().postForEntity("/api/admin/crypto/rotate", null, String.class);
+        assertThat(rotated.getStatusCode().value()).as(rotated.getBody()).isEqualTo(200);
+        assertThat(ladder.read(rotated.getBody()).get("attachmentFiles").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(ladder.read(rotated.getBody()).get("attachmentNames").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(kz.shagym.security.StoredFileCipher.keyId(Files.readAllBytes(file))).contains("test-new");
+        assertThat(jdbc.sql("select title, original_file_name from attachment where id = :id").param("id", aid).query().singleRow().values())
+                .allSatisfy(stored -> assertThat(stored.toString()).startsWith("v1:test-new:"));
+        assertThat(attachments.find(id, aid).orElseThrow().fileName()).isEqualTo("wrist.png");
+        assertThat(ladder.rest().getForEntity(base(id) + "/" + aid, byte[].class).getBody()).isEqualTo(png);
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
