@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The case page's attachments section (upload, download, delete) and the letter page's annex checkboxes. A refused
- * upload comes back to the case page with the refusal in the page's language next to the form and the title, kind
+ * upload comes back to the case page (400) with the refusal in the page's language next to the form and the title, kind
  * and date as typed. {@link #rows} and {@link #ticked} feed the templates, which call them only for users who see the
  * victim's identity.
  */
@@ -56,9 +56,11 @@ class AttachmentPages {
     private final LetterStore letters;
     private final LetterService letterService;
     private final MessageSource messages;
+    private final CaseController cases;
 
     AttachmentPages(Attachments attachments, ComplaintLedger ledger, CaseAccess access, LetterStore letters,
-                    LetterService letterService, MessageSource messages) {
+                    LetterService letterService, MessageSource messages, CaseController cases) {
+        this.cases = cases;
         this.attachments = attachments;
         this.ledger = ledger;
         this.access = access;
@@ -92,7 +94,8 @@ class AttachmentPages {
     String upload(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
                   @RequestParam(required = false) String title, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String documentDate, Authentication user, Locale locale,
-                  RedirectAttributes redirect) throws java.io.IOException {
+                  RedirectAttributes redirect, org.springframework.ui.Model model,
+                  jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         ComplaintRecord complaint = complaint(id);
         access.requireWrite(user, complaint.ref());
         access.requireIdentity(user, complaint.ref());
@@ -101,14 +104,14 @@ class AttachmentPages {
         try {
             date = documentDate == null || documentDate.isBlank() ? null : LocalDate.parse(documentDate.strip(), DATE);
         } catch (DateTimeParseException e) {
-            return refused(id, typed, "documentDate", messages.getMessage("attachments.dateInvalid", null, locale), redirect);
+            return refused(id, typed, "documentDate", messages.getMessage("attachments.dateInvalid", null, locale), user, locale, model, response);
         }
         AttachmentKind parsedKind = kinds().stream().filter(k -> k.name().equals(kind)).findFirst().orElse(null);
         try {
             attachments.upload(id, new Upload(file == null ? null : file.getBytes(), file == null ? null : file.getOriginalFilename(),
                     title, parsedKind, date), user.getName());
         } catch (AttachmentRefused e) {
-            return refused(id, typed, e.field(), AttachmentProblems.message(messages, e, locale), redirect);
+            return refused(id, typed, e.field(), AttachmentProblems.message(messages, e, locale), user, locale, model, response);
         }
         redirect.addFlashAttribute("attachmentUploaded", true);
         return "redirect:/cases/" + id + "#attachments";
@@ -164,11 +167,13 @@ class AttachmentPages {
         return page;
     }
 
-    private String refused(UUID id, Typed typed, String field, String message, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("attachmentTyped", typed);
-        redirect.addFlashAttribute("attachmentErrorField", field == null ? "file" : field);
-        redirect.addFlashAttribute("attachmentError", message);
-        return "redirect:/cases/" + id + "#attachments";
+    /** The case page again (400) with the refusal next to the field at fault and the title, kind and date as typed. */
+    private String refused(UUID id, Typed typed, String field, String message, Authentication user, Locale locale,
+                           org.springframework.ui.Model model, jakarta.servlet.http.HttpServletResponse response) {
+        model.addAttribute("attachmentTyped", typed);
+        model.addAttribute("attachmentErrorField", field == null ? "file" : field);
+        model.addAttribute("attachmentError", message);
+        return cases.refusedPage(id, user, locale, model, response);
     }
 
     private ComplaintRecord complaint(UUID id) {

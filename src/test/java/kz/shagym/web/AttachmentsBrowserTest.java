@@ -52,7 +52,7 @@ class AttachmentsBrowserTest extends BrowserTestSupport {
 
         page.navigate(url("/cases/" + f.complaint() + "?lang=ru"));
         assertThat(page.locator("#attachments-none")).hasText("Файлов пока нет.");
-        fill("decision.pdf", TestFiles.png());
+        refusedAfter("decision.pdf", TestFiles.png());
         assertThat(page.locator("#attachment-file-error"))
                 .hasText("Содержимое файла — PNG, а имя «decision.pdf» говорит о другом типе: переименуйте файл с верным расширением.");
         assertThat(page.locator("#attachment-title")).hasValue("Постановление об отказе в регистрации");
@@ -107,11 +107,19 @@ class AttachmentsBrowserTest extends BrowserTestSupport {
     }
 
     private void fill(String fileName, byte[] content) {
+        fill(fileName, content, ".*/cases/.*#attachments$");
+    }
+
+    private void refusedAfter(String fileName, byte[] content) {
+        fill(fileName, content, ".*/cases/[^/]+/attachments$");
+    }
+
+    private void fill(String fileName, byte[] content, String after) {
         page.locator("#attachment-file").setInputFiles(new FilePayload(fileName, "application/octet-stream", content));
         page.locator("#attachment-title").fill("Постановление об отказе в регистрации");
         page.locator("#attachment-kind").selectOption("DECISION");
         page.locator("#attachment-date").fill("12.03.2026");
         page.locator("#attachment-upload").click();
-        page.waitForURL(Pattern.compile(".*/cases/.*#attachments$"));
+        page.waitForURL(Pattern.compile(after));
     }
 }
