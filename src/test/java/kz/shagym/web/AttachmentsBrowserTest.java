@@ -91,6 +91,16 @@ class AttachmentsBrowserTest extends BrowserTestSupport {
 
         page.navigate(url(f.page() + "?lang=kk"));
         assertThat(page.locator("#annexes-h")).hasText("Хатқа қосымшалар");
+
+        page.navigate(url("/cases/" + f.complaint() + "?lang=kk"));
+        refusedAfter("photo.jpg", TestFiles.png());
+        assertThat(page.locator("#attachment-file-error"))
+                .hasText("Файлдың мазмұны — PNG, ал «photo.jpg» атауы басқа түрді көрсетеді: файлды дұрыс кеңейтіммен қайта атаңыз.");
+        assertThat(page.locator("#attachments-table tbody tr")).hasCount(1);
+        page.navigate(url("/cases/" + f.complaint() + "?lang=en"));
+        refusedAfter("notes.pdf", "plain words".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.locator("#attachment-file-error"))
+                .hasText("Only PDF, JPEG, PNG and DOCX are accepted: this file's content is none of them.");
     }
 
     private String url(String path) {
