@@ -104,7 +104,6 @@ final class EndpointCorpus {
             "ANY /error", "Spring Boot's error page: the container forwards failed requests to it; it reads no input",
             "POST /api/complaints/{id}/attachments", ATTACHMENTS,
             "DELETE /api/complaints/{id}/attachments/{attachmentId}", ATTACHMENTS,
-            "PUT /api/letters/{letterId}/annexes", ATTACHMENTS,
             "POST /cases/{id}/attachments", ATTACHMENTS,
             "POST /cases/{id}/attachments/{attachmentId}/delete", ATTACHMENTS,
             "POST /cases/{id}/letters/{letterId}/annexes", ATTACHMENTS);
@@ -214,6 +213,8 @@ final class EndpointCorpus {
         all.add(entry("GET", attachments, Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).build());
         all.add(entry("GET", attachments + "/{attachmentId}", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT)
                 .id("attachmentId", Id.ATTACHMENT).build());
+        all.add(entry("PUT", "/api/letters/{letterId}/annexes", Scope.CASE_WRITE).id("letterId", Id.LETTER)
+                .json(f -> "{\"attachmentIds\": [\"" + f.id(Id.ATTACHMENT) + "\"]}").build());
 
         // ---- reminders and calendars --------------------------------------------------------------------------
         all.add(entry("GET", "/api/reminders/failures", Scope.ROLE).roles("ADMIN", "COORDINATOR").param("all", Kind.BOOLEAN).build());
