@@ -369,6 +369,15 @@ class CaseController {
                 .toList();
     }
 
+    /** The case page again, answered 400, for a form another page controller refused (the attachments' upload). */
+    String refusedPage(UUID id, Authentication user, Locale locale, Model model, HttpServletResponse response) {
+        ComplaintRecord complaint = readable(id, user);
+        model.addAttribute("eventForm", new EventForm());
+        model.addAttribute("reassignForm", new ReassignForm());
+        model.addAttribute("fileForm", new FileForm());
+        return Forms.refused(response, page(complaint, user, access.seesMedicalFacts(user, complaint.ref()), locale, model));
+    }
+
     private ComplaintRecord readable(UUID id, Authentication user) {
         ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, null, "complaint " + id));
         access.requireRead(user, complaint.ref());

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(assignableTypes = {BoardController.class, CaseController.class, IntakeController.class,
         MyDeadlinesController.class, HomeController.class, AccountController.class, LetterWorkspaceController.class,
-        UserAdminController.class, PasswordController.class})
+        UserAdminController.class, PasswordController.class, AttachmentPages.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageAdvice {
 

@@ -39,11 +39,14 @@ final class CaseFixture {
     final UUID reminder;
     /** A personal API token of the administrator the hostile corpus calls as: what a revocation would accept. */
     final UUID apiToken;
+    /** A PNG attached to the case. */
+    final UUID attachment;
     private final byte[] docx;
     private final Instant now;
 
     private CaseFixture(String lawyer, String staff, String victimName, UUID complaint, String caseNumber, UUID event, UUID letter,
-                        UUID deadline, UUID reminder, UUID apiToken, byte[] docx, Instant now) {
+                        UUID deadline, UUID reminder, UUID apiToken, UUID attachment, byte[] docx, Instant now) {
+        this.attachment = attachment;
         this.lawyer = lawyer;
         this.staff = staff;
         this.victimName = victimName;
@@ -94,8 +97,13 @@ final class CaseFixture {
         assertThat(token.getStatusCode().value()).as(token.getBody()).isEqualTo(201);
         UUID apiToken = UUID.fromString(ladder.read(token.getBody()).get("id").asText());
         byte[] docx = ladder.rest().getForEntity("/api/complaints/" + id + "/letters/" + letter, byte[].class).getBody();
+        var attached = rest.withBasicAuth(lawyer, TestUsers.PASSWORD).postForEntity("/api/complaints/" + id + "/attachments",
+                kz.shagym.attachment.TestFiles.upload(kz.shagym.attachment.TestFiles.png(), "wrist.png", "Фото запястья", "PHOTO", null),
+                String.class);
+        assertThat(attached.getStatusCode().value()).as(attached.getBody()).isEqualTo(201);
+        UUID attachment = UUID.fromString(ladder.read(attached.getBody()).get("id").asText());
         CaseFixture fixture = new CaseFixture(lawyer, TestUsers.create(ladder, "STAFF"), victim, id, view.get("caseNumber").asText(), Objects.requireNonNull(event),
-                letter, deadline, reminder, apiToken, docx, ladder.now());
+                letter, deadline, reminder, apiToken, attachment, docx, ladder.now());
         LedgerSnapshot.awaitQuiet(jdbc, id);
         return fixture;
     }
@@ -118,6 +126,7 @@ final class CaseFixture {
             case USERNAME -> lawyer;
             case GRANTEE -> staff;
             case GRANT_KIND -> "STAFF";
+            case ATTACHMENT -> attachment.toString();
         };
     }
 

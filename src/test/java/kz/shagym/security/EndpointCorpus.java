@@ -42,7 +42,7 @@ final class EndpointCorpus {
     }
 
     /** The kinds of id a path can carry. */
-    enum Id { COMPLAINT, EVENT, LETTER, VERSION, DEADLINE, REMINDER, CALENDAR_TOKEN, API_TOKEN, USERNAME, GRANTEE, GRANT_KIND }
+    enum Id { COMPLAINT, EVENT, LETTER, VERSION, DEADLINE, REMINDER, CALENDAR_TOKEN, API_TOKEN, USERNAME, GRANTEE, GRANT_KIND, ATTACHMENT }
 
     /** The kind of a field or query parameter, which decides the hostile values thrown at it. */
     enum Kind {
@@ -98,8 +98,15 @@ final class EndpointCorpus {
     }
 
     /** Handler mappings left out of the corpus, with why; a mapping without HTTP methods is listed as "ANY". */
+    private static final String ATTACHMENTS = "an attachment endpoint: AttachmentApiTest and AttachmentsBrowserTest try it (access, types, size); its entry in the corpus (which changes the case) is still to be written";
+
     static final Map<String, String> NOT_IN_CORPUS = Map.of(
-            "ANY /error", "Spring Boot's error page: the container forwards failed requests to it; it reads no input");
+            "ANY /error", "Spring Boot's error page: the container forwards failed requests to it; it reads no input",
+            "POST /api/complaints/{id}/attachments", ATTACHMENTS,
+            "DELETE /api/complaints/{id}/attachments/{attachmentId}", ATTACHMENTS,
+            "POST /cases/{id}/attachments", ATTACHMENTS,
+            "POST /cases/{id}/attachments/{attachmentId}/delete", ATTACHMENTS,
+            "POST /cases/{id}/letters/{letterId}/annexes", ATTACHMENTS);
 
     static final List<Entry> ALL = build();
 
@@ -200,6 +207,14 @@ final class EndpointCorpus {
                 .id("id", Id.COMPLAINT).id("letterId", Id.LETTER).id("version", Id.VERSION).build());
         all.add(entry("GET", letters + "/{letterId}/pdf", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).slow().build());
         all.add(entry("GET", letters + "/pdf", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).slow().build());
+
+        // ---- attachments (scans, medical reports, photos: identity data) --------------------------------------
+        String attachments = "/api/complaints/{id}/attachments";
+        all.add(entry("GET", attachments, Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).build());
+        all.add(entry("GET", attachments + "/{attachmentId}", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT)
+                .id("attachmentId", Id.ATTACHMENT).build());
+        all.add(entry("PUT", "/api/letters/{letterId}/annexes", Scope.CASE_WRITE).id("letterId", Id.LETTER)
+                .json(f -> "{\"attachmentIds\": [\"" + f.id(Id.ATTACHMENT) + "\"]}").build());
 
         // ---- reminders and calendars --------------------------------------------------------------------------
         all.add(entry("GET", "/api/reminders/failures", Scope.ROLE).roles("ADMIN", "COORDINATOR").param("all", Kind.BOOLEAN).build());
@@ -386,6 +401,8 @@ final class EndpointCorpus {
                     .field("kind", Kind.ENUM, true, 0).build());
         }
         all.add(entry("GET", "/cases/{id}/letters/{letterId}", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).build());
+        all.add(entry("GET", "/cases/{id}/attachments/{attachmentId}", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT)
+                .id("attachmentId", Id.ATTACHMENT).build());
         // the letters workspace: the page shows the letter's title and status to whoever reads the case, its content
         // (rendered pages, versions, what changed) only to those who see the identity; it renders through LibreOffice
         String workspace = "/cases/{id}/letters/{letterId}";
