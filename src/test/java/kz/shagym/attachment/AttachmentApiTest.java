@@ -228,6 +228,9 @@ class AttachmentApiTest extends ShagymIntegrationTest {
         assertThat(annexSource.annexes(id, kz.shagym.letter.LetterKind.COMPLAINT_INVESTIGATIVE_JUDGE, letter))
                 .containsExactly(new kz.shagym.letter.Annex("Фото запястий", null, null),
                         new kz.shagym.letter.Annex("Постановление об отказе", java.time.LocalDate.of(2026, 3, 12), null));
+        String drafted = letterText(id, letter);
+        assertThat(drafted).as("the regenerated letter lists them under its enclosures, in the order ticked")
+                .contains("1. Фото запястий", "2. Постановление об отказе, 12.03.2026");
 
         UUID otherCase = complaint();
         String foreign = ladder.read(ladder.rest().postForEntity(base(otherCase),
@@ -281,5 +284,15 @@ class AttachmentApiTest extends ShagymIntegrationTest {
             return i;
         }
         return -1;
+    }
+
+    private String letterText(UUID id, UUID letter) {
+        byte[] docx = ladder.rest().getForEntity("/api/complaints/" + id + "/letters/" + letter, byte[].class).getBody();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return extractor.getText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
