@@ -58,6 +58,11 @@ class LetterAcceptanceTest {
         }
         Path root = Files.createDirectories(work.resolve("pdf"));
         Map<String, byte[]> pdfs = new PdfConverter("soffice", Duration.ofMinutes(5), root.toString()).convert(docx);
+        // kept for reading them as a lawyer would: target/letter-samples/<KIND>-<language>-<case>.pdf
+        Path samples = Files.createDirectories(Path.of("target", "letter-samples"));
+        for (var pdf : pdfs.entrySet()) {
+            Files.write(samples.resolve(pdf.getKey() + ".pdf"), pdf.getValue());
+        }
         pdfText = new LinkedHashMap<>();
         for (var pdf : pdfs.entrySet()) {
             try (var document = Loader.loadPDF(pdf.getValue())) {
