@@ -71,6 +71,22 @@ public class CaseFileService {
 
     /** The normalized case file, or an {@link InvalidFact} naming the first field that is wrong. */
     CaseFile checked(CaseFile caseFile, LocalDate incidentDate) {
+        return checked(caseFile, incidentDate, "");
+    }
+
+    /** As {@link #checked(CaseFile, LocalDate)}, the refused field named with a prefix ({@code caseFile.} at intake). */
+    CaseFile checked(CaseFile caseFile, LocalDate incidentDate, String fieldPrefix) {
+        try {
+            return checkedFields(caseFile, incidentDate);
+        } catch (InvalidFact e) {
+            if (fieldPrefix.isEmpty()) {
+                throw e;
+            }
+            throw new InvalidFact(fieldPrefix + e.field(), e.problem(), e.args().toArray());
+        }
+    }
+
+    private CaseFile checkedFields(CaseFile caseFile, LocalDate incidentDate) {
         CaseFile c = normalized(caseFile);
         CaseFile.VictimDetails v = c.victim();
         short_("victim.nationality", v.nationality());

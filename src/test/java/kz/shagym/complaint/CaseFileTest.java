@@ -141,6 +141,28 @@ class CaseFileTest extends ShagymIntegrationTest {
         assertThat(read(lawyer, id).getBody()).as("unchanged").contains("700308400111", "Абая");
     }
 
+    @Test
+    void theCaseFileMayComeWithTheIntakeAndIsCheckedThereNamingItsFieldUnderCaseFile() {
+        TestRestTemplate lawyer = as("LAWYER");
+        String complaint = LadderHarness.complaintJson("POLICE", ladder.ago(Duration.ofHours(3)));
+        String withFile = complaint.substring(0, complaint.lastIndexOf('}')) + ", \"caseFile\": "
+                + caseFile("г. Алматы, ул. Абая, 1", "700308400111") + "}";
+        var created = lawyer.postForEntity("/api/complaints", new HttpEntity<>(withFile, LadderHarness.jsonHeaders()), String.class);
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        assertThat(created.getBody()).as("the intake's answer is no read of it").doesNotContain("700308400111", "Абая");
+        UUID id = UUID.fromString(ladder.read(created.getBody()).get("id").asText());
+        JsonNode file = ladder.read(read(lawyer, id).getBody());
+        assertThat(file.at("/applicant/iin").asText()).isEqualTo("700308400111");
+        assertThat(file.at("/applicant/fullName").asText()).isEqualTo("Серикова Айгуль Маратовна");
+
+        int before = jdbc.sql("select count(*) from complaint").query(Integer.class).single();
+        String badIin = complaint.substring(0, complaint.lastIndexOf('}')) + ", \"caseFile\": {\"victim\": {\"iin\": \"12\"}}}";
+        var refused = lawyer.postForEntity("/api/complaints", new HttpEntity<>(badIin, LadderHarness.jsonHeaders()), String.class);
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+        assertThat(ladder.read(refused.getBody()).get("field").asText()).isEqualTo("caseFile.victim.iin");
+        assertThat(jdbc.sql("select count(*) from complaint").query(Integer.class).single()).isEqualTo(before);
+    }
+
     private static HttpHeaders headers(String language) {
         HttpHeaders headers = LadderHarness.jsonHeaders();
         headers.set("Accept-Language", language);
