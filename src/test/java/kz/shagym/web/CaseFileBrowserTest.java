@@ -102,6 +102,41 @@ class CaseFileBrowserTest extends BrowserTestSupport {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-file-kk.png")).setFullPage(true));
     }
 
+    @Test
+    void theLawyerMayFillTheCaseFileAtIntakeAShortIinIsRefusedThereAndTheCasePageShowsWhatWasSaved() {
+        String lawyer = TestUsers.create(ladder, "LAWYER");
+        signIn(lawyer);
+        LocalDate yesterday = LocalDate.now(Formats.ALMATY).minusDays(1);
+        page.navigate(url("/cases/new?lang=ru"));
+        page.locator("#victimName").fill("Нурланов Ерлан");
+        page.locator("#region").selectOption("SHYMKENT");
+        page.locator("#incidentDate").fill(yesterday.toString());
+        page.locator("#filedWith").selectOption("POLICE");
+        page.locator("#filedDate").fill(yesterday.toString());
+        page.locator("#filedTime").fill("10:30");
+        page.locator("#case-file-victim > summary").click();
+        page.locator("#cf-victimIin").fill("12345");
+        page.locator("#cf-victimAddress").fill("г. Шымкент, ул. Байтурсынова, 3");
+        page.locator("#case-file-proceedings > summary").click();
+        page.locator("#cf-proceedingsKuiNumber").fill("КУИ 555");
+        page.locator("#intake-form button[type=submit]").click();
+
+        assertThat(page.locator("#cf-victimIin-error")).hasText("ИИН потерпевшего: ИИН состоит ровно из 12 цифр.");
+        assertThat(page.locator("#case-file-victim")).hasAttribute("open", "open");
+        assertThat(page.locator("#case-file-counsel")).not().hasAttribute("open", "open");
+        assertThat(page.locator("#cf-victimAddress")).hasValue("г. Шымкент, ул. Байтурсынова, 3");
+        assertThat(page.locator("#cf-proceedingsKuiNumber")).hasValue("КУИ 555");
+        assertThat(page.locator("#victimName")).hasValue("Нурланов Ерлан");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("case-file-intake-refused-ru.png")).setFullPage(true));
+
+        page.locator("#cf-victimIin").fill("900101300123");
+        page.locator("#intake-form button[type=submit]").click();
+        page.waitForURL(Pattern.compile(".*/cases/[0-9a-f-]{36}$"));
+        assertThat(page.locator("#case-file dd[data-field='victim.iin']")).hasText("900101300123");
+        assertThat(page.locator("#case-file dd[data-field='victim.address']")).hasText("г. Шымкент, ул. Байтурсынова, 3");
+        assertThat(page.locator("#case-file dd[data-field='proceedings.kuiNumber']")).hasText("КУИ 555");
+    }
+
     private void signIn(String username) {
         context = newContext("ru-RU");
         page = context.newPage();
