@@ -163,6 +163,25 @@ class CaseFileTest extends ShagymIntegrationTest {
         assertThat(jdbc.sql("select count(*) from complaint").query(Integer.class).single()).isEqualTo(before);
     }
 
+    @Test
+    void aCaseFileSealedUnderAnOldKeyStillReadsAndTheKeyRotationSealsItUnderTheActiveKey() {
+        TestRestTemplate lawyer = as("LAWYER");
+        UUID id = registered(lawyer);
+        var old = new kz.shagym.security.VictimIdentityCipher(new kz.shagym.security.IdentityKeys(
+                java.util.Map.of("test-old", java.util.Base64.getDecoder().decode(OLD_KEY)), "test-old"));
+        jdbc.sql("update complaint set case_file = :f where id = :id")
+                .param("f", old.encrypt(kz.shagym.security.VictimIdentityCipher.CASE_FILE, id,
+                        "{\"incident\":{\"place\":\"ИВС г. Караганды\"}}"))
+                .param("id", id).update();
+        assertThat(read(lawyer, id).getBody()).as("read with the old key").contains("ИВС г. Караганды");
+
+        var rotated = ladder.rest().postForEntity("/api/admin/crypto/rotate", null, String.class);
+        assertThat(rotated.getStatusCode().value()).as(rotated.getBody()).isEqualTo(200);
+        assertThat(jdbc.sql("select case_file from complaint where id = :id").param("id", id).query(String.class).single())
+                .startsWith("v1:test-new:");
+        assertThat(read(lawyer, id).getBody()).contains("ИВС г. Караганды");
+    }
+
     private static HttpHeaders headers(String language) {
         HttpHeaders headers = LadderHarness.jsonHeaders();
         headers.set("Accept-Language", language);
