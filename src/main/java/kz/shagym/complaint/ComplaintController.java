@@ -36,16 +36,18 @@ class ComplaintController {
     private final ComplaintQueries queries;
     private final CaseAccess access;
     private final MedicalFactsService medical;
+    private final CaseFileService caseFiles;
     private final Registration registration;
 
     ComplaintController(Ladder ladder, ComplaintLedger ledger, ComplaintQueries queries, CaseAccess access,
-                        MedicalFactsService medical, Registration registration) {
+                        MedicalFactsService medical, Registration registration, CaseFileService caseFiles) {
         this.registration = registration;
         this.ladder = ladder;
         this.ledger = ledger;
         this.queries = queries;
         this.access = access;
         this.medical = medical;
+        this.caseFiles = caseFiles;
     }
 
     @PostMapping
@@ -122,6 +124,32 @@ class ComplaintController {
         access.requireMedicalFactsWrite(user, complaint.ref());
         MedicalFacts stored = medical.replace(id, facts);
         Disclosure.note(Disclosure.MEDICAL_FACTS);
+        return stored;
+    }
+
+    /**
+     * The case file the letters draw on ({@link CaseFile#EMPTY} when none): it names the applicant and the victim, so it
+     * goes only to those who may see the victim's identity; the audit entry of the read says it was disclosed.
+     */
+    @GetMapping("/{id}/case-file")
+    CaseFile caseFile(@PathVariable UUID id, Authentication user) {
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
+        access.requireIdentity(user, complaint.ref());
+        Disclosure.note(Disclosure.CASE_FILE);
+        return ledger.caseFile(id);
+    }
+
+    /**
+     * Replaces the case file as a whole (absent parts are cleared); the answer is the case file as stored. Changing it
+     * needs both the right to change the case and the right to see what is replaced.
+     */
+    @PutMapping("/{id}/case-file")
+    CaseFile replaceCaseFile(@PathVariable UUID id, @RequestBody CaseFile caseFile, Authentication user) {
+        ComplaintRecord complaint = ledger.find(id).orElseThrow(() -> ApiException.notFound("complaint " + id));
+        access.requireWrite(user, complaint.ref());
+        access.requireIdentity(user, complaint.ref());
+        CaseFile stored = caseFiles.replace(id, caseFile, user.getName());
+        Disclosure.note(Disclosure.CASE_FILE);
         return stored;
     }
 

@@ -80,8 +80,38 @@ public class ComplaintLedger {
      * Contract placeholder: storage (encrypted columns, intake, edits, audit) is built by the case-file feature.
      */
     public CaseFile caseFile(UUID id) {
-        return CaseFile.EMPTY;
+        String stored = jdbc.sql("select " + VictimIdentityCipher.CASE_FILE + " from complaint where id = :id")
+                .param("id", id).query((rs, i) -> rs.getString(1)).optional().orElse(null);
+        String json = identity.decrypt(VictimIdentityCipher.CASE_FILE, id, stored);
+        if (json == null) {
+            return CaseFile.EMPTY;
+        }
+        try {
+            return CASE_FILE_JSON.readValue(json, CaseFile.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored case file of " + id + " is not readable", e);
+        }
     }
+
+    /** Replaces the case file as a whole, as one envelope of its JSON; an empty case file is stored as none. */
+    void updateCaseFile(UUID id, CaseFile caseFile, Instant now) {
+        String json;
+        try {
+            json = caseFile == null || caseFile.isEmpty() ? null : CASE_FILE_JSON.writeValueAsString(caseFile);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("case file of " + id + " cannot be written", e);
+        }
+        jdbc.sql("update complaint set " + VictimIdentityCipher.CASE_FILE + " = :caseFile, updated_at = :now, version = version + 1 where id = :id")
+                .param("caseFile", identity.encrypt(VictimIdentityCipher.CASE_FILE, id, json))
+                .param("now", utc(now)).param("id", id).update();
+    }
+
+    /** The JSON of a stored case file: ISO dates, enum names, absent parts left out. */
+    static final com.fasterxml.jackson.databind.ObjectMapper CASE_FILE_JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .findAndAddModules()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     /** Replaces all medical facts at once (absent parts become null), each column its own envelope. */
     void updateMedicalFacts(UUID id, MedicalFacts facts, Instant now) {

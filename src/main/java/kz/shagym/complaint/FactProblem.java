@@ -21,6 +21,12 @@ public enum FactProblem {
     BIRTH_NOT_BEFORE_INCIDENT,
     /** A medical examination before the incident it examines. Arg: the incident's day. */
     EXAMINATION_BEFORE_INCIDENT,
+    /** An individual identification number (ИИН) that is not exactly twelve digits. */
+    IIN_NOT_TWELVE_DIGITS,
+    /** A text longer than its field holds. Arg: the most characters it takes. */
+    TOO_LONG,
+    /** Recognised as victim before the incident happened. Arg: the incident's day. */
+    RECOGNISED_BEFORE_INCIDENT,
     /** Learned of an act before it happened. Arg: the act. */
     LEARNED_BEFORE_ACT,
     /** A copy received before the decision it copies. Arg: the decision. */

@@ -50,13 +50,15 @@ public class Ladder {
     private final ShagymClock clock;
     private final LedgerTransactions transactions;
     private final MedicalFactsService medical;
+    private final CaseFileService caseFiles;
     private final Duration silenceGrace;
     private final kz.shagym.security.CaseGrants grants;
     private final RegionCatalog regions;
 
     Ladder(ComplaintLedger ledger, DeadlinePlanner planner, ShagymClock clock, LedgerTransactions transactions,
            MedicalFactsService medical, @Value("${shagym.ladder.silence-grace:P1D}") Duration silenceGrace,
-           kz.shagym.security.CaseGrants grants, RegionCatalog regions) {
+           kz.shagym.security.CaseGrants grants, RegionCatalog regions, CaseFileService caseFiles) {
+        this.caseFiles = caseFiles;
         this.grants = grants;
         this.regions = regions;
         this.ledger = ledger;
@@ -110,6 +112,7 @@ public class Ladder {
             RegionCatalog.Region region = regions.resolve(request.region())
                     .orElseThrow(() -> new InvalidFact("region", FactProblem.UNKNOWN_REGION, regions.all()));
             MedicalFacts medicalFacts = medical.checked(request.medical(), request.incidentDate(), "medical.");
+            CaseFile caseFile = caseFiles.checked(request.caseFile(), request.incidentDate(), "caseFile.");
             UUID id = UUID.randomUUID();
             String caseNumber = "SHG-%d-%06d".formatted(localDate(now).getYear(), ledger.nextCaseSequence());
             ComplaintRecord complaint = new ComplaintRecord(id, caseNumber, region.code(), request.allegation().name(),
@@ -121,6 +124,9 @@ public class Ladder {
             }
             if (!medicalFacts.isEmpty()) {
                 ledger.updateMedicalFacts(id, medicalFacts, now);
+            }
+            if (!caseFile.isEmpty()) {
+                ledger.updateCaseFile(id, caseFile, now);
             }
             EventRecord filed = ledger.appendEvent(id, EventType.REPORT_FILED, filedAt, null, null, request.filedWith().name(),
                     null, Rung.FILED_WITH_AUTHORITY, null, "USER", lawyer, now);

@@ -83,6 +83,11 @@ class LedgerTransactions {
         return reads.execute(status -> query.get());
     }
 
+    /** For the events of a change that are not ladder effects (e.g. {@link CaseFileService.Changed}). */
+    ApplicationEventPublisher publisher() {
+        return publisher;
+    }
+
     void publish(LadderEffects effects) {
         publisher.publishEvent(effects);
     }

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** Intake of a complaint (REST contract: POST /api/complaints); {@code medical} is optional and encrypted at rest. */
+/** Intake of a complaint (REST contract: POST /api/complaints); {@code medical} and {@code caseFile} are optional and
+ * encrypted at rest. */
 public record NewComplaint(
         @NotNull(message = "is required") @Valid Victim victim,
         @NotBlank(message = "is required") @Size(max = 100, message = "at most 100 characters") String region,
@@ -20,12 +21,19 @@ public record NewComplaint(
         @NotNull(message = "is required: when the report was filed, e.g. 2021-01-18T10:00:00+06:00") OffsetDateTime filedAt,
         @NotNull(message = "is required: ru or kk") @Pattern(regexp = "ru|kk", message = "must be ru or kk") String language,
         @Size(max = 100, message = "at most 100 characters") String lawyer,
-        @Valid MedicalFacts medical) {
+        @Valid MedicalFacts medical,
+        CaseFile caseFile) {
 
     /** Intake without medical facts (they can be added later with PUT /api/complaints/{id}/medical-facts). */
     public NewComplaint(Victim victim, String region, Allegation allegation, LocalDate incidentDate, FiledWith filedWith,
                         OffsetDateTime filedAt, String language, String lawyer) {
-        this(victim, region, allegation, incidentDate, filedWith, filedAt, language, lawyer, null);
+        this(victim, region, allegation, incidentDate, filedWith, filedAt, language, lawyer, null, null);
+    }
+
+    /** Intake without a case file (it can be added later with PUT /api/complaints/{id}/case-file). */
+    public NewComplaint(Victim victim, String region, Allegation allegation, LocalDate incidentDate, FiledWith filedWith,
+                        OffsetDateTime filedAt, String language, String lawyer, MedicalFacts medical) {
+        this(victim, region, allegation, incidentDate, filedWith, filedAt, language, lawyer, medical, null);
     }
 
     public record Victim(

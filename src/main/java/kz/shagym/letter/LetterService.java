@@ -192,6 +192,14 @@ public class LetterService {
         }
     }
 
+    /** Every kind may quote the case file (applicant, counsel, facts, the authorities' numbers): all drafts go stale. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onCaseFileChanged(kz.shagym.complaint.CaseFileService.Changed changed) {
+        for (LetterKind kind : LetterKind.values()) {
+            store.markStale(changed.complaintId(), kind.name());
+        }
+    }
+
     /** Letters the ladder asks for outside a rung's own task (copy requests, restore-term motions), drafted once committed. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Order(1)

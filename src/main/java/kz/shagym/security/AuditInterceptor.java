@@ -27,6 +27,7 @@ class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             Map.entry("GET /api/complaints/{id}/letters/{letterId}/versions/{version}", "LETTER_DOWNLOAD"),
             Map.entry("POST /api/complaints/{id}/letters/{letterId}/regenerate", "LETTER_GENERATE"),
             Map.entry("PUT /api/complaints/{id}/medical-facts", "MEDICAL_FACTS_UPDATE"),
+            Map.entry("GET /api/complaints/{id}/case-file", "CASE_FILE_READ"),
             Map.entry("GET /cases/{id}", "CASE_READ"),
             Map.entry("GET /cases/{id}/letters/{letterId}", "LETTER_DOWNLOAD"),
             // the letters workspace: the page (what changed between versions quotes the letters), its page images,

@@ -15,6 +15,7 @@ public final class Disclosure {
 
     public static final String IDENTITY = "victim identity";
     public static final String MEDICAL_FACTS = "medical facts";
+    public static final String CASE_FILE = "case file";
     private static final String ATTRIBUTE = Disclosure.class.getName();
 
     private Disclosure() {

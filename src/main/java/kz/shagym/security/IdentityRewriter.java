@@ -35,6 +35,7 @@ public final class IdentityRewriter {
         columns.putAll(IDENTITY);
         if (medical) {
             VictimIdentityCipher.MEDICAL_FIELDS.forEach(field -> columns.put(field, field));
+            columns.put(VictimIdentityCipher.CASE_FILE, VictimIdentityCipher.CASE_FILE);
         }
     }
 

@@ -35,6 +35,8 @@ public class VictimIdentityCipher {
     public static final String MEDICAL_FINDINGS = "medical_findings";
     public static final List<String> MEDICAL_FIELDS = List.of(MEDICAL_INJURIES, MEDICAL_EXAM_DATE, MEDICAL_EXAM_PLACE,
             MEDICAL_FORENSIC_EXAM, MEDICAL_FINDINGS);
+    /** The case file (kz.shagym.complaint.CaseFile), one envelope of its JSON. */
+    public static final String CASE_FILE = "case_file";
     private static final String VERSION = "v1";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;

@@ -12,6 +12,8 @@ import kz.shagym.complaint.ComplaintRecord;
 import kz.shagym.complaint.ComplaintView;
 import kz.shagym.complaint.EventCommand;
 import kz.shagym.complaint.EventType;
+import kz.shagym.complaint.CaseFile;
+import kz.shagym.complaint.CaseFileService;
 import kz.shagym.complaint.InvalidFact;
 import kz.shagym.complaint.Ladder;
 import kz.shagym.complaint.Reassignment;
@@ -64,11 +66,14 @@ class CaseController {
 
     private final CaseDiagram diagram;
     private final CaseAcknowledgements acknowledgements;
+    private final CaseFileService caseFiles;
 
     CaseController(ComplaintLedger ledger, ComplaintQueries queries, Ladder ladder, LetterStore letters, CaseAccess access,
                    ShagymClock clock, CaseGrants grants, UserAccounts accounts, FactMessages facts, Reassignment reassignment,
-                   LetterFilings filings, CaseDiagram diagram, CaseAcknowledgements acknowledgements) {
+                   LetterFilings filings, CaseDiagram diagram, CaseAcknowledgements acknowledgements,
+                   CaseFileService caseFiles) {
         this.acknowledgements = acknowledgements;
+        this.caseFiles = caseFiles;
         this.facts = facts;
         this.filings = filings;
         this.reassignment = reassignment;
@@ -133,7 +138,38 @@ class CaseController {
         FileForm file = new FileForm();
         file.setFiledOn(java.time.LocalDate.ofInstant(clock.instant(), Formats.ALMATY));
         model.addAttribute("fileForm", file);
+        if (access.seesIdentity(user, complaint.ref())) {
+            // the case file names the applicant and the victim: shown on the audited read only, like the medical facts
+            CaseFile caseFile = ledger.caseFile(id);
+            model.addAttribute("caseFile", caseFile);
+            model.addAttribute("caseFileForm", CaseFileForm.of(caseFile));
+            kz.shagym.security.Disclosure.note(kz.shagym.security.Disclosure.CASE_FILE);
+        }
         return page(complaint, user, access.seesMedicalFacts(user, complaint.ref()), locale, model);
+    }
+
+    /**
+     * Replaces the case file from the case page. A refused form is shown again with what was typed and the refusal,
+     * in the page's language, next to its field; the stored values are not shown with it (that read is the GET's).
+     */
+    @PostMapping("/cases/{id}/case-file")
+    String saveCaseFile(@PathVariable UUID id, @ModelAttribute("caseFileForm") CaseFileForm form, BindingResult result,
+                        Authentication user, Locale locale, Model model, HttpServletResponse response) {
+        ComplaintRecord complaint = writable(id, user);
+        access.requireIdentity(user, complaint.ref());
+        if (!result.hasErrors()) {
+            try {
+                caseFiles.replace(id, form.toCaseFile(), user.getName());
+                return "redirect:/cases/" + id + "#case-file";
+            } catch (InvalidFact e) {
+                Forms.reject(result, CaseFileForm.formField(e.field()), facts.message(e, locale));
+            }
+        }
+        model.addAttribute("eventForm", new EventForm());
+        model.addAttribute("reassignForm", new ReassignForm());
+        model.addAttribute("fileForm", new FileForm());
+        model.addAttribute("caseFileRefused", true);
+        return Forms.refused(response, page(complaint, user, false, locale, model));
     }
 
     /** Grants access from the case page: administrators and the case's lawyer only (others: 403, audited). */
@@ -264,6 +300,10 @@ class CaseController {
         addActs(view, model);
         addReassignment(view, user, model);
         model.addAttribute("channels", FileForm.CHANNELS);
+        model.addAttribute("caseFileGroups", CaseFileForm.GROUPS);
+        if (!model.containsAttribute("caseFileRefused")) {
+            model.addAttribute("caseFileRefused", false);
+        }
         return "case";
     }
 

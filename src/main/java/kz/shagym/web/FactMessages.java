@@ -39,7 +39,9 @@ public class FactMessages {
         if (apiField == null) {
             return "";
         }
-        return messages.getMessage("field." + apiField, null, apiField, locale);
+        // the case file at intake ("caseFile.applicant.iin") is labelled as on the case page ("applicant.iin")
+        String labelled = apiField.startsWith("caseFile.") ? apiField.substring("caseFile.".length()) : apiField;
+        return messages.getMessage("field." + labelled, null, apiField, locale);
     }
 
     /** The bundle prefix of each kind of enum a refusal names: never shown as its code. */

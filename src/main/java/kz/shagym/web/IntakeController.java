@@ -76,6 +76,7 @@ class IntakeController {
         model.addAttribute("authorities", NewComplaint.FiledWith.values());
         model.addAttribute("regions", regions.sorted(Languages.of(locale)));
         model.addAttribute("forensicExaminations", MedicalFacts.ForensicExamination.values());
+        model.addAttribute("caseFileGroups", CaseFileForm.GROUPS);
         return "intake";
     }
 }

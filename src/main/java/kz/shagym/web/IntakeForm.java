@@ -56,13 +56,17 @@ public class IntakeForm {
     NewComplaint toRequest() {
         return new NewComplaint(new NewComplaint.Victim(victimName.strip(), birthDate), region.strip(), allegation, incidentDate,
                 filedWith, filedDate.atTime(filedTime).atZone(Formats.ALMATY).toOffsetDateTime(), language, null,
-                new MedicalFacts(injuries, examinationDate, examinationPlace, forensicExamination, doctorFindings));
+                new MedicalFacts(injuries, examinationDate, examinationPlace, forensicExamination, doctorFindings),
+                caseFile.toCaseFile());
     }
 
     /** The intake's API field names, as the domain reports them, mapped to this form's inputs. */
     static String formField(String apiField) {
         if (apiField == null) {
             return null;
+        }
+        if (apiField.startsWith("caseFile.")) {
+            return "caseFile." + CaseFileForm.formField(apiField.substring("caseFile.".length()));
         }
         return switch (apiField) {
             case "filedAt" -> "filedDate";
@@ -78,6 +82,11 @@ public class IntakeForm {
         };
     }
 
+    /** The optional case file, as on the case page; everything left blank is simply not recorded. */
+    private CaseFileForm caseFile = new CaseFileForm();
+
+    public CaseFileForm getCaseFile() { return caseFile; }
+    public void setCaseFile(CaseFileForm caseFile) { this.caseFile = caseFile; }
     public String getVictimName() { return victimName; }
     public void setVictimName(String victimName) { this.victimName = victimName; }
     public LocalDate getBirthDate() { return birthDate; }

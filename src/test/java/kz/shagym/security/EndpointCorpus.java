@@ -178,6 +178,16 @@ final class EndpointCorpus {
                 .field("forensicExamination", Kind.ENUM, false, 0)
                 .field("doctorFindings", Kind.TEXT, false, 4000).build());
 
+        // the case file: read with the identity grant, replaced as a whole by those who may also change the case
+        all.add(entry("GET", "/api/complaints/{id}/case-file", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT).build());
+        all.add(entry("PUT", "/api/complaints/{id}/case-file", Scope.CASE_MEDICAL).id("id", Id.COMPLAINT).json(f -> """
+                {"applicant": {"role": "RELATIVE", "fullName": "Serikova Aigul", "gender": "FEMALE", "iin": "700308400111"},
+                 "incident": {"place": "police station", "whatHappened": "beaten during the arrest"},
+                 "proceedings": {"erdrNumber": "247500031000123"}}""")
+                .field("applicant", Kind.OBJECT, false, 0)
+                .field("incident", Kind.OBJECT, false, 0)
+                .field("proceedings", Kind.OBJECT, false, 0).build());
+
         // ---- per-case grants -----------------------------------------------------------------------------------
         String grants = "/api/complaints/{id}/grants";
         all.add(entry("GET", grants, Scope.CASE_READ).id("id", Id.COMPLAINT).build());
@@ -394,6 +404,12 @@ final class EndpointCorpus {
                 .field("letterId", Kind.UUID, true, 0)
                 .field("filedOn", Kind.DATE, true, 0)
                 .field("channel", Kind.TEXT, false, 40).build()); // missing: the form's default, IN_PERSON
+        all.add(entry("POST", "/cases/{id}/case-file", Scope.CASE_MEDICAL).id("id", Id.COMPLAINT).body(Body.FORM).form(f -> Map.of(
+                        "applicantFullName", "Serikova Aigul", "incidentWhatHappened", "beaten during the arrest",
+                        "counselWarrantDate", f.agoLocal(24).substring(0, 10)))
+                .field("applicantFullName", Kind.TEXT, false, 300)
+                .field("incidentWhatHappened", Kind.TEXT, false, 8000)
+                .field("counselWarrantDate", Kind.PAST_DATE, false, 0).build());
         for (String path : List.of("/cases/{id}/grants", "/cases/{id}/grants/revoke")) {
             all.add(entry("POST", path, Scope.CASE_GRANT).id("id", Id.COMPLAINT)
                     .form(f -> Map.of("username", f.id(Id.GRANTEE), "kind", f.id(Id.GRANT_KIND)))
