@@ -37,9 +37,11 @@ final class LetterClauses {
                 // the prosecutor's exclusive competence covers torture, not every ill-treatment
                 addIf(out, !"ILL_TREATMENT".equals(m.allegation()), t.phrase("req.takeOwnProceedings"));
                 out.add(t.phrase("req.orderForensic"));
-                out.add(t.phrase("req.recognizeVictim", s.map()));
+                // asked only while the status is not recognised, in the victim's gender
+                addIf(out, m.caseFile().proceedings().victimRecognisedOn() == null,
+                        t.phrase(female(m) ? "req.recognizeVictim.female" : "req.recognizeVictim", s.map()));
                 addIf(out, m.victim().minor(), t.phrase("req.minorSafeguards"));
-                out.add(t.phrase("req.sendCopy"));
+                out.add(t.phrase(applicantFemale(m) ? "req.sendCopy.female" : "req.sendCopy"));
             }
             case COMPLAINT_INVESTIGATIVE_JUDGE -> {
                 addIf(out, missed, t.phrase("req.restoreTerm"));
@@ -47,14 +49,14 @@ final class LetterClauses {
                 out.add(t.phrase("req.obligeRemedy"));
                 addIf(out, m.victim().minor(), t.phrase("req.minorSafeguards"));
                 out.add(t.phrase("req.hearing"));
-                out.add(t.phrase("req.sendCopy"));
+                out.add(t.phrase(applicantFemale(m) ? "req.sendCopy.female" : "req.sendCopy"));
             }
             case APPEAL -> {
                 addIf(out, missed, t.phrase("req.restoreTerm"));
                 out.add(t.phrase("req.quash", s.map()));
                 out.add(t.phrase("req.grantComplaint"));
                 out.add(t.phrase("req.hearing"));
-                out.add(t.phrase("req.sendCopy"));
+                out.add(t.phrase(applicantFemale(m) ? "req.sendCopy.female" : "req.sendCopy"));
             }
             case COPY_REQUEST -> {
                 out.add(t.phrase("req.issueCopy", s.map()));
@@ -173,6 +175,17 @@ final class LetterClauses {
             default -> "req.unlawful.OTHER";
         };
         return t.phrase(key, s.map());
+    }
+
+    private static boolean female(LetterModel m) {
+        return m.caseFile().victim().gender() == kz.shagym.complaint.CaseFile.Gender.FEMALE;
+    }
+
+    /** The applicant is the victim unless the case file names a relative or the lawyer. */
+    private static boolean applicantFemale(LetterModel m) {
+        var applicant = m.caseFile().applicant();
+        boolean victimFiles = applicant.role() == null || applicant.role() == kz.shagym.complaint.CaseFile.ApplicantRole.VICTIM;
+        return (victimFiles ? m.caseFile().victim().gender() : applicant.gender()) == kz.shagym.complaint.CaseFile.Gender.FEMALE;
     }
 
     private static void addIf(List<String> out, boolean condition, String line) {
