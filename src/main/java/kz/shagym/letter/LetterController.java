@@ -114,6 +114,7 @@ class LetterController {
                                                @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Particulars particulars,
                                                Authentication user) {
         LetterStore.StoredLetter letter = writable(id, letterId, user);
+        identifying(id, user); // the statements may carry personal facts: writers who also see the identity
         if (particulars.addresseeLines() != null && particulars.addresseeLines().size() > 8) {
             throw ApiException.badRequest("addresseeLines", "at most 8 lines");
         }

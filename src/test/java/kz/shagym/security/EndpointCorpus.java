@@ -212,6 +212,15 @@ final class EndpointCorpus {
         all.add(entry("PUT", letters + "/{letterId}/content", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
                 .body(Body.DOCX).param("note", Kind.TEXT, 2000).build());
         all.add(entry("POST", letters + "/{letterId}/regenerate", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).build());
+        // the addressee and the lawyer's statements for one letter: personal facts, like the medical ones
+        all.add(entry("GET", letters + "/{letterId}/particulars", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT)
+                .id("letterId", Id.LETTER).build());
+        all.add(entry("PUT", letters + "/{letterId}/particulars", Scope.CASE_MEDICAL).id("id", Id.COMPLAINT)
+                .id("letterId", Id.LETTER)
+                .json(f -> "{\"addresseeLines\": [\"Прокурору города Алматы\"], \"missedTermReason\": \"illness\", "
+                        + "\"riskStatement\": \"threats\"}")
+                .field("missedTermReason", Kind.TEXT, false, 4000)
+                .field("riskStatement", Kind.TEXT, false, 4000).build());
         all.add(entry("GET", letters + "/{letterId}/versions", Scope.CASE_READ).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).build());
         all.add(entry("GET", letters + "/{letterId}/versions/{version}", Scope.CASE_IDENTITY)
                 .id("id", Id.COMPLAINT).id("letterId", Id.LETTER).id("version", Id.VERSION).build());
@@ -430,6 +439,10 @@ final class EndpointCorpus {
         all.add(entry("POST", workspace + "/content", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
                 .body(Body.MULTIPART).form(f -> Map.of("note", "edited"))
                 .field("note", Kind.TEXT, false, 2000).build());
+        all.add(entry("POST", workspace + "/particulars", Scope.CASE_MEDICAL).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
+                .body(Body.FORM).form(f -> Map.of("addressee", "Прокурору города Алматы", "missedTermReason", "illness"))
+                .field("addressee", Kind.TEXT, false, 2000)
+                .field("missedTermReason", Kind.TEXT, false, 4000).build());
         all.add(entry("POST", workspace + "/regenerate", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
                 .body(Body.FORM).form(f -> Map.of()).build());
         all.add(entry("POST", workspace + "/filing", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)

@@ -145,6 +145,22 @@ class InertMarkupTest extends ShagymIntegrationTest {
         assertInert(http.get(session, judgePage + "/review").text(), MARKUP);
         assertInert(http.get(session, "/cases/" + id).text(), MARKUP);
 
+        // The case file and a letter's particulars: kept verbatim, printed in the letter as text, shown escaped.
+        form(http, session, "/cases/" + id + "/case-file", Map.of("applicantFullName", MARKUP, "incidentWhatHappened", MARKUP),
+                "applicantFullName", "incidentWhatHappened");
+        assertInert(http.get(session, "/cases/" + id).text(), MARKUP);
+        UUID copy = judge; // the only letter of the case not filed by now
+        send(asLawyer, HttpMethod.PUT, letters + copy + "/particulars", "{\"missedTermReason\": %s, \"riskStatement\": %s}"
+                .formatted(quote(MARKUP), quote(MARKUP)), 200, "missedTermReason", "riskStatement");
+        assertThat(json(asLawyer.getForEntity(letters + copy + "/particulars", String.class).getBody())
+                .get("missedTermReason").asText()).isEqualTo(MARKUP);
+        String addresseePage = judgePage;
+        form(http, session, addresseePage + "/particulars", Map.of("addressee", SHORT_MARKUP, "missedTermReason", MARKUP),
+                "addressee", "missedTermReason");
+        assertThat(docxText(asLawyer.getForEntity(letters + judge, byte[].class).getBody()))
+                .contains(SHORT_MARKUP).doesNotContain(EVALUATED);
+        assertInert(http.get(session, addresseePage + "/review").text(), MARKUP, SHORT_MARKUP);
+
         // The lawyer's own API tokens: one named through the API, one through the account page; the page shows both inert.
         post(asLawyer, "/api/me/tokens", "{\"name\": %s}".formatted(quote(REGION_MARKUP)), 201, "name");
         form(http, session, "/my/tokens", Map.of("name", SHORT_MARKUP, "expiresInDays", "30"), "name");
