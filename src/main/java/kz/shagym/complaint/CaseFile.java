@@ -37,6 +37,18 @@ public record CaseFile(VictimDetails victim, Applicant applicant, Counsel counse
         return equals(EMPTY);
     }
 
+    /** The victim files in their own name unless the case file names a relative or the lawyer. */
+    @JsonIgnore
+    public boolean victimFiles() {
+        return applicant.role() == null || applicant.role() == ApplicantRole.VICTIM;
+    }
+
+    /** The gender the letters agree with for whoever files: the victim's when the victim files. */
+    @JsonIgnore
+    public Gender applicantGender() {
+        return victimFiles() ? victim.gender() : applicant.gender();
+    }
+
     /** Grammatical gender: Russian and Kazakh letters agree participles and nouns with it. */
     public enum Gender { MALE, FEMALE }
 

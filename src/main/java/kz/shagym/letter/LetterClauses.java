@@ -181,11 +181,8 @@ final class LetterClauses {
         return m.caseFile().victim().gender() == kz.shagym.complaint.CaseFile.Gender.FEMALE;
     }
 
-    /** The applicant is the victim unless the case file names a relative or the lawyer. */
     private static boolean applicantFemale(LetterModel m) {
-        var applicant = m.caseFile().applicant();
-        boolean victimFiles = applicant.role() == null || applicant.role() == kz.shagym.complaint.CaseFile.ApplicantRole.VICTIM;
-        return (victimFiles ? m.caseFile().victim().gender() : applicant.gender()) == kz.shagym.complaint.CaseFile.Gender.FEMALE;
+        return m.caseFile().applicantGender() == kz.shagym.complaint.CaseFile.Gender.FEMALE;
     }
 
     private static void addIf(List<String> out, boolean condition, String line) {

@@ -243,9 +243,9 @@ public final class LetterVariables {
         kz.shagym.complaint.CaseFile f = m.caseFile();
         var victim = f.victim();
         var applicant = f.applicant();
-        boolean victimFiles = applicant.role() == null || applicant.role() == kz.shagym.complaint.CaseFile.ApplicantRole.VICTIM;
+        boolean victimFiles = f.victimFiles();
         var victimGender = victim.gender();
-        var applicantGender = victimFiles ? victimGender : applicant.gender();
+        var applicantGender = f.applicantGender();
         vars.put("applicantIsVictim", victimFiles);
         vars.put("applicantIsRelative", applicant.role() == kz.shagym.complaint.CaseFile.ApplicantRole.RELATIVE);
         vars.put("applicantIsLawyer", applicant.role() == kz.shagym.complaint.CaseFile.ApplicantRole.LAWYER);
