@@ -25,6 +25,20 @@ final class LetterClauses {
         return m.un() != null && "HRC".equals(m.un().committee()) ? "HRC" : "CAT";
     }
 
+    /**
+     * The articles a UN communication claims, by what the case is: the CAT's arts. 1 and 2 only for torture (art. 16 for
+     * other ill-treatment, which brings arts. 12 and 13 with it); the Covenant's art. 10 only for a person deprived of
+     * liberty (a place of detention is recorded).
+     */
+    static String articles(LetterModel m, LetterTexts t) {
+        String committee = committee(m);
+        if ("CAT".equals(committee)) {
+            return t.code("articles", "CAT." + ("ILL_TREATMENT".equals(m.allegation()) ? "ILL_TREATMENT" : "TORTURE"));
+        }
+        String detention = m.caseFile().incident().detentionPlace();
+        return t.code("articles", detention == null || detention.isBlank() ? "HRC" : "HRC.detained");
+    }
+
     static List<String> requests(LetterModel m, LetterTexts t) {
         Slots s = Slots.of(m, t);
         List<String> out = new ArrayList<>();
@@ -202,7 +216,7 @@ final class LetterClauses {
                     "authority", c == null ? "" : t.code("authority.gen", c.authority()),
                     "date", c == null ? "" : LetterTexts.date(c.decidedOn()),
                     "victim", LetterVariables.text(m.victim().fullName()),
-                    "articles", t.code("articles", committee(m)),
+                    "articles", articles(m, t),
                     "rule", t.code("committeeRule", committee(m)),
                     "letter", restoredLetter,
                     "about", t.code("allegationAbout", m.allegation())));

@@ -82,6 +82,18 @@ class LetterController {
         return letters.regenerate(writable(id, letterId, user), user.getName());
     }
 
+    /** The language to write the letter in: one of those its kind is written in (a UN communication: ru or en). */
+    record Language(String language) {
+    }
+
+    /** Drafts the letter again in that language (its next version); Kazakh for a UN communication is refused with 400. */
+    @org.springframework.web.bind.annotation.PutMapping("/{letterId}/language")
+    LetterStore.StoredLetter changeLanguage(@PathVariable UUID id, @PathVariable UUID letterId,
+                                            @org.springframework.web.bind.annotation.RequestBody Language language,
+                                            Authentication user) {
+        return letters.changeLanguage(writable(id, letterId, user), language.language(), user.getName());
+    }
+
     /** What a letter says beyond the case: the addressee as corrected (empty: the registry's) and the lawyer's statements. */
     record Particulars(List<@jakarta.validation.constraints.Size(max = 300, message = "at most 300 characters per line") String> addresseeLines,
                        @jakarta.validation.constraints.Size(max = 4000, message = "at most 4000 characters") String missedTermReason,

@@ -19,13 +19,20 @@ public enum LetterKind {
 
     /**
      * The languages this kind is written in. The OHCHR's petitions team takes communications in English, French, Russian
-     * and Spanish only: a UN communication is never drafted in Kazakh; the domestic letters are in Russian and Kazakh.
+     * and Spanish only: a UN communication is drafted in Russian or English (the lawyer chooses), never in Kazakh; the
+     * domestic letters are in Russian and Kazakh.
      */
     public java.util.List<String> languages() {
-        return toUn() ? java.util.List.of("ru") : java.util.List.of("ru", "kk");
+        return toUn() ? java.util.List.of("ru", "en") : java.util.List.of("ru", "kk");
     }
 
-    /** The language a letter of this kind is drafted in for a case kept in {@code caseLanguage}: Russian where that one is not offered. */
+    /** Every language some letter is written in: the directories under {@code letter-templates/}. */
+    public static final java.util.List<String> ALL_LANGUAGES = java.util.List.of("ru", "kk", "en");
+
+    /**
+     * The language a letter of this kind is first drafted in for a case kept in {@code caseLanguage}: Russian where that
+     * one is not offered (a Kazakh case's UN communication starts in Russian; the lawyer may switch it to English).
+     */
     public String draftingLanguage(String caseLanguage) {
         return languages().contains(caseLanguage) ? caseLanguage : "ru";
     }

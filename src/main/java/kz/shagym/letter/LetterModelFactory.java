@@ -61,7 +61,7 @@ class LetterModelFactory {
 
     /** A first draft: the registry's addressee, no annexes, no particulars, the date left for signing. */
     LetterModel model(UUID complaintId, LetterKind kind) {
-        return model(complaintId, kind, null, null);
+        return model(complaintId, kind, null, null, null);
     }
 
     /**
@@ -69,8 +69,10 @@ class LetterModelFactory {
      * and the attachments ticked as its annexes.
      *
      * @param letterDate the day the letter is dated (set at approval); {@code null} prints the placeholder
+     * @param language   the letter's language as chosen for it; {@code null} (or one the kind is not written in, such as
+     *                   a UN letter drafted in Kazakh before Kazakh was withdrawn) means the kind's default for the case
      */
-    LetterModel model(UUID complaintId, LetterKind kind, UUID letterId, LocalDate letterDate) {
+    LetterModel model(UUID complaintId, LetterKind kind, UUID letterId, LocalDate letterDate, String language) {
         ComplaintRecord c = ledger.find(complaintId).orElseThrow(() -> new IllegalArgumentException("no complaint " + complaintId));
         List<EventRecord> events = ledger.events(complaintId);
         List<DeadlineRecord> deadlines = ledger.deadlines(complaintId);
@@ -82,27 +84,31 @@ class LetterModelFactory {
                 organization, lawyer.map(UserAccounts.Account::email).orElse(null));
         ContestedDecision contested = contested(events);
         LetterParticularsStore.Stored stored = particulars.find(letterId);
-        Addressee addressee = addressee(c, kind, stored, contested);
+        Addressee addressee = addressee(c, kind, stored, contested, language);
         AnnexSource annexes = annexSources.getIfAvailable(() -> AnnexSource.NONE);
-        return new LetterModel(kind, kind.draftingLanguage(c.language()), c.caseNumber(), letterDate, victim, representative,
+        String lang = language != null && kind.languages().contains(language) ? language : kind.draftingLanguage(c.language());
+        return new LetterModel(kind, lang, c.caseNumber(), letterDate, victim, representative,
                 // the region's full name in the letter's language, never its code
-                regions.name(c.region(), kind.draftingLanguage(c.language())), c.allegation(),
+                regions.name(c.region(), lang), c.allegation(),
                 c.filedWith(), c.incidentDate(), local(c.filedAt()), contested, chronology(events),
                 timeliness(kind, deadlines, today), un(kind, c, events, deadlines), medical(kind, complaintId),
                 ledger.caseFile(complaintId), addressee, annexes.annexes(complaintId, kind, letterId), stored.particulars());
     }
 
     /** The heading a letter has now: as the lawyer corrected it for this letter, else the registry's; empty if neither. */
-    java.util.Optional<Addressee> addressee(UUID complaintId, LetterKind kind, UUID letterId) {
+    java.util.Optional<Addressee> addressee(UUID complaintId, LetterKind kind, UUID letterId, String language) {
         ComplaintRecord c = ledger.find(complaintId).orElseThrow(() -> new IllegalArgumentException("no complaint " + complaintId));
-        return java.util.Optional.ofNullable(addressee(c, kind, particulars.find(letterId), contested(ledger.events(complaintId))));
+        return java.util.Optional.ofNullable(addressee(c, kind, particulars.find(letterId), contested(ledger.events(complaintId)),
+                language));
     }
 
-    private Addressee addressee(ComplaintRecord c, LetterKind kind, LetterParticularsStore.Stored stored, ContestedDecision contested) {
+    private Addressee addressee(ComplaintRecord c, LetterKind kind, LetterParticularsStore.Stored stored, ContestedDecision contested,
+                                String language) {
         if (!stored.addresseeLines().isEmpty()) {
             return new Addressee(stored.addresseeLines(), Addressee.Origin.EDITED, null);
         }
-        return addressees.forLetter(kind, c.region(), kind.draftingLanguage(c.language()), contested == null ? null : contested.authority()).orElse(null);
+        String lang = language != null && kind.languages().contains(language) ? language : kind.draftingLanguage(c.language());
+        return addressees.forLetter(kind, c.region(), lang, contested == null ? null : contested.authority()).orElse(null);
     }
 
     /** Only the letters that quote medical facts decrypt them (see {@link LetterQuotes#quotesMedicalFacts}). */
@@ -161,13 +167,17 @@ class LetterModelFactory {
         };
     }
 
+    private static final java.util.EnumSet<EventType> EXHAUSTION = java.util.EnumSet.of(EventType.FILED, EventType.DECISION,
+            EventType.AUTHORITY_SILENT, EventType.FORWARDED_TO_INTERNAL_SECURITY, EventType.REGISTERED);
+
     private static UnSubmission un(LetterKind kind, ComplaintRecord c, List<EventRecord> events, List<DeadlineRecord> deadlines) {
         if (kind != LetterKind.CAT_COMMUNICATION && kind != LetterKind.HRC_COMMUNICATION && kind != LetterKind.INTERIM_MEASURES) {
             return null;
         }
         String committee = kind == LetterKind.INTERIM_MEASURES ? (c.committee() == null ? "CAT" : c.committee())
                 : kind == LetterKind.CAT_COMMUNICATION ? "CAT" : "HRC";
-        List<ChronologyEntry> steps = events.stream().filter(e -> e.type() == EventType.DECISION || e.type() == EventType.FILED)
+        // the remedies used and what came of each: the complaints filed and the authorities' answers, in order
+        List<ChronologyEntry> steps = events.stream().filter(e -> EXHAUSTION.contains(e.type()))
                 .map(e -> new ChronologyEntry(local(e.occurredAt()), e.type().name(), e.authority(), e.outcome(),
                         e.type() == EventType.FILED ? e.detail() : null))
                 .toList();

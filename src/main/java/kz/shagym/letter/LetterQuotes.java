@@ -27,9 +27,12 @@ final class LetterQuotes {
         });
     }
 
-    /** The forensic examination motion asks for the injuries to be examined: it quotes what is known of them. */
+    /**
+     * The forensic examination motion asks for the injuries to be examined, and a UN communication sets out the facts in
+     * full: they quote what is known of the injuries.
+     */
     static boolean quotesMedicalFacts(LetterKind kind) {
-        return kind == LetterKind.FORENSIC_EXAM_MOTION;
+        return kind == LetterKind.FORENSIC_EXAM_MOTION || kind.toUn();
     }
 
     static List<LetterKind> kindsQuoting(DeadlineRole role) {

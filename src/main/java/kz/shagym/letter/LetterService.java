@@ -99,13 +99,13 @@ public class LetterService {
             return letter;
         }
         java.time.LocalDate today = clock.instant().atZone(kz.shagym.deadline.DeadlineCalculator.ZONE).toLocalDate();
-        byte[] docx = renderer.render(models.model(letter.complaintId(), LetterKind.valueOf(letter.kind()), letter.id(), today));
+        byte[] docx = renderer.render(models.model(letter.complaintId(), LetterKind.valueOf(letter.kind()), letter.id(), today, letter.language()));
         return store.addVersion(letter, docx, "GENERATED", "dated on approval", user, clock.instant());
     }
 
     /** The heading the letter has now (corrected for it, or the registry's): what the page offers to correct. */
     public List<String> addresseeLines(LetterStore.StoredLetter letter) {
-        return models.addressee(letter.complaintId(), LetterKind.valueOf(letter.kind()), letter.id())
+        return models.addressee(letter.complaintId(), LetterKind.valueOf(letter.kind()), letter.id(), letter.language())
                 .map(Addressee::lines).orElse(List.of());
     }
 
@@ -125,8 +125,32 @@ public class LetterService {
         particulars.replace(letter.id(), stored, user, clock.instant());
         audit.record(user, "LETTER_PARTICULARS", "complaint " + letter.complaintId() + " letter " + letter.id(),
                 stored.addresseeLines().isEmpty() ? "addressee from the registry" : "addressee corrected");
-        byte[] docx = renderer.render(models.model(letter.complaintId(), LetterKind.valueOf(letter.kind()), letter.id(), null));
+        byte[] docx = renderer.render(models.model(letter.complaintId(), LetterKind.valueOf(letter.kind()), letter.id(), null, letter.language()));
         return store.addVersion(letter, docx, "GENERATED", "addressee and particulars changed", user, clock.instant());
+    }
+
+    /**
+     * The lawyer chooses the language a letter is written in, among those its kind is written in (a UN communication:
+     * Russian or English, never Kazakh): the letter is drafted again in it as its next version.
+     *
+     * @throws LetterLanguageRefused for a language the kind is not written in
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public LetterStore.StoredLetter changeLanguage(LetterStore.StoredLetter letter, String language, String user) {
+        LetterKind kind = LetterKind.valueOf(letter.kind());
+        if (language == null || !kind.languages().contains(language)) {
+            throw new LetterLanguageRefused(kind, language);
+        }
+        requireEditable(letter);
+        if (language.equals(letter.language())) {
+            return letter;
+        }
+        store.changeLanguage(letter.id(), language);
+        LetterStore.StoredLetter relabelled = store.find(letter.id()).orElseThrow();
+        audit.record(user, "LETTER_LANGUAGE", "complaint " + letter.complaintId() + " letter " + letter.id(),
+                letter.language() + " -> " + language);
+        byte[] docx = renderer.render(models.model(letter.complaintId(), kind, letter.id(), null, language));
+        return store.addVersion(relabelled, docx, "GENERATED", "drafted in " + language, user, clock.instant());
     }
 
     /** The lawyer's edited DOCX becomes the current version; it is checked to be a readable DOCX first. */
@@ -141,7 +165,7 @@ public class LetterService {
     @org.springframework.transaction.annotation.Transactional
     public LetterStore.StoredLetter regenerate(LetterStore.StoredLetter letter, String user) {
         requireEditable(letter);
-        byte[] docx = renderer.render(models.model(letter.complaintId(), LetterKind.valueOf(letter.kind()), letter.id(), null));
+        byte[] docx = renderer.render(models.model(letter.complaintId(), LetterKind.valueOf(letter.kind()), letter.id(), null, letter.language()));
         return store.addVersion(letter, docx, "GENERATED", "regenerated", user, clock.instant());
     }
 

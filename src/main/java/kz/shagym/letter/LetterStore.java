@@ -137,6 +137,11 @@ public class LetterStore {
                 .param("note", note).param("by", user).param("now", now.atOffset(ZoneOffset.UTC)).update();
     }
 
+    /** The language the letter is written in from its next version on (the versions before keep theirs). */
+    void changeLanguage(UUID letterId, String language) {
+        jdbc.sql("update letter set language = :lang where id = :id").param("lang", language).param("id", letterId).update();
+    }
+
     void markStale(UUID complaintId, String kind) {
         jdbc.sql("update letter set stale = true where complaint_id = :c and kind = :k and status in ('DRAFT', 'APPROVED')")
                 .param("c", complaintId).param("k", kind).update();

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * Immutable after loading, so one instance per language is shared by all rendering threads.
  */
 final class LetterTexts {
-    static final String[] LANGUAGES = {"ru", "kk"};
+    static final String[] LANGUAGES = {"ru", "kk", "en"};
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final Map<String, LetterTexts> BY_LANGUAGE = Map.of("ru", load("ru"), "kk", load("kk"));
+    private static final Map<String, LetterTexts> BY_LANGUAGE = Map.of("ru", load("ru"), "kk", load("kk"), "en", load("en"));
 
     private static final Pattern SLOT = Pattern.compile("\\{([a-zA-Z]+)}");
 
@@ -32,7 +32,7 @@ final class LetterTexts {
     static LetterTexts forLanguage(String language) {
         LetterTexts texts = BY_LANGUAGE.get(language);
         if (texts == null) {
-            throw new IllegalArgumentException("Unsupported letter language: " + language + " (expected ru or kk)");
+            throw new IllegalArgumentException("Unsupported letter language: " + language + " (expected ru, kk or en)");
         }
         return texts;
     }

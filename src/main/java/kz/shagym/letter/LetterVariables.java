@@ -77,13 +77,17 @@ public final class LetterVariables {
             "victimMinor", "victimAdult", "allegationTorture", "allegationIllTreatment",
             "hasContested", "contestedSilent", "contestedAnswered", "hasReason", "reasonNotProven", "reasonNoCrime", "reasonForwarded", "reasonSilence",
             "copyReceived", "copyMissing", "priorProsecutorComplaint",
-            "hasTimeliness", "termMissed", "termInTime", "unUrgent", "unNotUrgent", "hasHrcLimitDate",
+            "hasTimeliness", "termMissed", "termInTime", "unUrgent", "unNotUrgent", "hasHrcLimitDate", "hasExhaustionDate",
             "hasMedicalFacts", "hasInjuries", "hasMedicalExamination", "hasDoctorFindings",
             // who files and in which gender the letter speaks of them; the victim's gender
             "applicantIsVictim", "applicantIsRelative", "applicantIsLawyer", "applicantFemale", "applicantMale",
             "victimFemale", "victimMale", "victimRecognised", "victimNotRecognised",
             // the letter's date is set when it is approved or filed; until then a placeholder
-            "hasLetterDate", "letterDatePending", "hasAddressee", "hasAnnexes");
+            "hasLetterDate", "letterDatePending", "hasAddressee", "hasAnnexes",
+            // dates the complaint may not have; whether the author of a UN communication is someone other than the victim
+            "hasIncidentDate", "noIncidentDate", "hasVictimBirthDate", "applicantNotRelative",
+            // the organisation and the lawyer's e-mail come from the installation and the account: either may be unset
+            "hasRepresentativeOrg", "hasRepresentativeContact");
 
     public static final Set<String> FLAGS = union(union(BASE_FLAGS,
             OPTIONAL_TEXT.stream().map(LetterVariables::presenceFlag).collect(java.util.stream.Collectors.toSet())),
@@ -103,6 +107,7 @@ public final class LetterVariables {
             "requests", NUMBERED_FIELDS,
             "attachments", NUMBERED_FIELDS,
             "addresseeLines", Set.of("text"),
+            "remedies", NUMBERED_FIELDS,
             "annexes", NUMBERED_FIELDS);
 
     /** {@code applicantIin} → {@code hasApplicantIin}. */
@@ -156,6 +161,8 @@ public final class LetterVariables {
         vars.put("allegationIllTreatment", "ILL_TREATMENT".equals(m.allegation()));
         vars.put("filedWithTo", texts.code("filedWith", m.filedWith()));
         vars.put("incidentDate", LetterTexts.date(m.incidentDate()));
+        vars.put("hasIncidentDate", m.incidentDate() != null);
+        vars.put("noIncidentDate", m.incidentDate() == null);
         vars.put("reportFiledOn", LetterTexts.date(m.reportFiledOn()));
     }
 
@@ -163,12 +170,15 @@ public final class LetterVariables {
         Person victim = m.victim();
         vars.put("victimName", text(victim.fullName()));
         vars.put("victimBirthDate", LetterTexts.date(victim.birthDate()));
+        vars.put("hasVictimBirthDate", victim.birthDate() != null);
         vars.put("victimMinor", victim.minor());
         vars.put("victimAdult", !victim.minor());
         Representative rep = m.representative();
         vars.put("representativeName", rep == null ? "" : text(rep.fullName()));
         vars.put("representativeOrg", rep == null ? "" : text(rep.organization()));
         vars.put("representativeContact", rep == null ? "" : text(rep.contact()));
+        vars.put("hasRepresentativeOrg", !((String) vars.get("representativeOrg")).isBlank());
+        vars.put("hasRepresentativeContact", !((String) vars.get("representativeContact")).isBlank());
     }
 
     private static void putContested(Map<String, Object> vars, ContestedDecision c, LetterTexts texts) {
@@ -226,7 +236,9 @@ public final class LetterVariables {
         String committee = LetterClauses.committee(m);
         vars.put("committeeName", texts.code("committee", committee));
         vars.put("committeeRule", texts.code("committeeRule", committee));
-        vars.put("unArticles", texts.code("articles", committee));
+        vars.put("unArticles", LetterClauses.articles(m, texts));
+        vars.put("hasExhaustionDate", un != null && un.exhaustionDate() != null);
+        vars.put("remedies", numbered(remedies(m, texts)));
         vars.put("exhaustionDate", un == null ? "" : LetterTexts.date(un.exhaustionDate()));
         vars.put("hrcLimitDate", un == null ? "" : LetterTexts.date(un.hrcLimitDate()));
         vars.put("hasHrcLimitDate", un != null && un.hrcLimitDate() != null);
@@ -249,6 +261,7 @@ public final class LetterVariables {
         vars.put("applicantIsVictim", victimFiles);
         vars.put("applicantIsRelative", applicant.role() == kz.shagym.complaint.CaseFile.ApplicantRole.RELATIVE);
         vars.put("applicantIsLawyer", applicant.role() == kz.shagym.complaint.CaseFile.ApplicantRole.LAWYER);
+        vars.put("applicantNotRelative", applicant.role() != kz.shagym.complaint.CaseFile.ApplicantRole.RELATIVE);
         vars.put("applicantFemale", applicantGender == kz.shagym.complaint.CaseFile.Gender.FEMALE);
         vars.put("applicantMale", applicantGender != kz.shagym.complaint.CaseFile.Gender.FEMALE);
         vars.put("victimFemale", victimGender == kz.shagym.complaint.CaseFile.Gender.FEMALE);
@@ -357,6 +370,46 @@ public final class LetterVariables {
             items.add(item);
         }
         return items;
+    }
+
+    private static final Set<String> REMEDY_KINDS = Set.of("COMPLAINT_PROSECUTOR", "COMPLAINT_INVESTIGATIVE_JUDGE", "APPEAL");
+    private static final Set<String> ANSWERS = Set.of("DECISION", "AUTHORITY_SILENT", "FORWARDED_TO_INTERNAL_SECURITY", "REGISTERED");
+
+    /**
+     * The domestic remedies the applicant used, for a UN communication's exhaustion section: the report of the crime,
+     * then each complaint (to the prosecutor, the investigating judge, the appeal court), each with its date and what came
+     * of it. An authority's decision is the outcome of the remedy before it, never a remedy of its own; motions (a copy
+     * request, a forensic examination) are not remedies.
+     */
+    static List<String> remedies(LetterModel m, LetterTexts texts) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder open = new StringBuilder(texts.phrase("remedy.report", Map.of(
+                "date", LetterTexts.date(m.reportFiledOn()), "body", texts.code("filedWith", m.filedWith()))));
+        boolean answered = false;
+        List<ChronologyEntry> steps = m.un() == null ? List.of() : m.un().exhaustionSteps();
+        for (ChronologyEntry e : steps) {
+            if ("FILED".equals(e.eventType()) && e.letterKind() != null && REMEDY_KINDS.contains(e.letterKind())) {
+                lines.add(finish(open, answered, texts));
+                open = new StringBuilder(texts.phrase("remedy.filed", Map.of("date", LetterTexts.date(e.date()),
+                        "letter", texts.code("letter", e.letterKind()))));
+                answered = false;
+            } else if (!answered && ANSWERS.contains(e.eventType())) {
+                String outcome = "AUTHORITY_SILENT".equals(e.eventType()) ? texts.code("outcome", "SILENCE")
+                        : "FORWARDED_TO_INTERNAL_SECURITY".equals(e.eventType()) ? texts.code("outcome", "FORWARDED")
+                        : "REGISTERED".equals(e.eventType()) ? texts.code("event", "REGISTERED")
+                        : texts.code("outcome", e.outcome());
+                String by = texts.code("authority", e.authority());
+                open.append(texts.phrase("remedy.outcome", Map.of("outcome", outcome.isEmpty() ? texts.code("event", "DECISION") : outcome,
+                        "authority", by.isEmpty() ? "" : " (" + by + ")", "date", LetterTexts.date(e.date()))));
+                answered = true;
+            }
+        }
+        lines.add(finish(open, answered, texts));
+        return lines;
+    }
+
+    private static String finish(StringBuilder remedy, boolean answered, LetterTexts texts) {
+        return (answered ? remedy : remedy.append(texts.phrase("remedy.pending"))).append('.').toString();
     }
 
     /** A forwarding event already says it was forwarded; quoting the outcome again reads as a stutter. */

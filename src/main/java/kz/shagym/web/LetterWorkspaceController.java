@@ -58,10 +58,13 @@ class LetterWorkspaceController {
     private final CaseAccess access;
     private final ShagymClock clock;
     private final long maxUpload;
+    private final org.springframework.context.MessageSource messages;
 
     LetterWorkspaceController(ComplaintLedger ledger, LetterStore store, LetterService letters, LetterPreview preview,
                               LetterFilings filings, CaseAccess access, ShagymClock clock,
-                              @Value("${shagym.http.max-upload:10MB}") DataSize maxUpload) {
+                              @Value("${shagym.http.max-upload:10MB}") DataSize maxUpload,
+                              org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.ledger = ledger;
         this.store = store;
         this.letters = letters;
@@ -170,6 +173,30 @@ class LetterWorkspaceController {
         return Forms.refused(response, page(complaint, letter, user, false, model));
     }
 
+    /**
+     * The lawyer picks the language the letter is written in (a UN communication: Russian or English); the letter is
+     * drafted again in it. A language the kind is not written in (Kazakh for the UN) is refused in the page's language.
+     */
+    @PostMapping("/cases/{id}/letters/{letterId}/language")
+    String language(@PathVariable UUID id, @PathVariable UUID letterId,
+                    @org.springframework.web.bind.annotation.RequestParam(required = false) String language,
+                    Authentication user, java.util.Locale locale, Model model, HttpServletResponse response) {
+        ComplaintRecord complaint = writable(id, user);
+        LetterStore.StoredLetter letter = letter(id, letterId);
+        if (!editable(letter)) {
+            model.addAttribute("languageError", messages.getMessage("workspace.error.frozen", null, locale));
+        } else {
+            try {
+                letters.changeLanguage(letter, language, user.getName());
+                return redirect(id, letterId, "versions");
+            } catch (kz.shagym.letter.LetterLanguageRefused e) {
+                model.addAttribute("languageError", LetterProblems.message(messages, e, locale));
+            }
+        }
+        addForms(model);
+        return Forms.refused(response, page(complaint, letter, user, false, model));
+    }
+
     @PostMapping("/cases/{id}/letters/{letterId}/regenerate")
     String regenerate(@PathVariable UUID id, @PathVariable UUID letterId, Authentication user, Model model,
                       HttpServletResponse response) {
@@ -255,6 +282,9 @@ class LetterWorkspaceController {
         }
         Disclosure.note(Disclosure.IDENTITY);
         model.addAttribute("particularsKinds", particularsKinds(letter.kind()));
+        kz.shagym.letter.LetterKind kind = kz.shagym.letter.LetterKind.valueOf(letter.kind());
+        model.addAttribute("letterLanguages", kind.languages());
+        model.addAttribute("letterToUn", kind.toUn());
         if (!model.containsAttribute("particularsForm")) {
             var stored = letters.particulars(letter).particulars();
             LetterParticularsForm form = new LetterParticularsForm();

@@ -50,7 +50,7 @@ class LetterAcceptanceTest {
     @BeforeAll
     static void renderEveryLetterToPdf() throws IOException {
         Map<String, byte[]> docx = new LinkedHashMap<>();
-        for (LetterKind kind : DOMESTIC) {
+        for (LetterKind kind : LetterKind.values()) {
             for (String language : kind.languages()) {
                 docx.put(name(kind, language, "woman"), RENDERER.render(woman(kind, language)));
                 docx.put(name(kind, language, "father"), RENDERER.render(father(kind, language)));
@@ -125,6 +125,56 @@ class LetterAcceptanceTest {
                 .contains("Прокурор жалобу в установленный срок не рассмотрел и ответа не дал.");
     }
 
+    static final List<LetterKind> UN = List.of(LetterKind.values()).stream().filter(LetterKind::toUn).toList();
+
+    /**
+     * The UN letters, in Russian and in English, by the OHCHR model form: the author and the alleged victim apart, their
+     * details, the facts, the ticked documents; no internal deadline, no blank line to fill in, no Russian template text
+     * in the English letter, no article the case does not support.
+     */
+    @Test
+    void theUnLettersSeparateAuthorAndVictimCarryTheirDetailsAndNoInternalDeadline() {
+        for (LetterKind kind : UN) {
+            assertThat(kind.languages()).as("%s", kind).containsExactly("ru", "en");
+            for (String language : kind.languages()) {
+                boolean ru = language.equals("ru");
+                String woman = pdfText.get(name(kind, language, "woman"));
+                String father = pdfText.get(name(kind, language, "father"));
+                for (String text : List.of(woman, father)) {
+                    assertThat(text).as("%s %s", kind, language)
+                            .contains("petitions@ohchr.org")
+                            .doesNotContain("{{", "}}", "_".repeat(30), "Сроки", "Последний день", "правило 113", "rule 113",
+                                    LetterFixtures.LAST_DAY_TEXT, LetterFixtures.LEGAL_BASIS, "Мерзім");
+                    if (!ru) {
+                        assertThat(text).as("%s: English throughout", kind)
+                                .doesNotContain("Автор", "Предполагаемая", "Комитет", "Дата:", "Представитель");
+                    }
+                }
+                assertThat(woman).as("%s %s", kind, language)
+                        .contains("Асанова Айгуль Маратовна", "Постановление УСБ об отказе от 19.01.2021", "Справка травмпункта № 3");
+                if (kind == LetterKind.INTERIM_MEASURES) {
+                    continue;
+                }
+                assertThat(woman).as("%s %s", kind, language)
+                        .contains(ru ? "Автор сообщения является предполагаемой жертвой нарушения." : "The author is the alleged victim.")
+                        .contains("Республика Казахстан", "г. Караганда, ул. Ерубаева, 12, кв. 5", ru ? "Пол: женский" : "Sex: female")
+                        .contains("в служебном кабинете № 14 ОП Октябрьского района", "капитан полиции Б.")
+                        .contains("Сериков Марат Болатович", "0001234", "Карагандинская областная коллегия адвокатов")
+                        .contains("0000-12/2021", "211500031000456");
+                assertThat(father).as("%s %s", kind, language)
+                        .contains("Ахметов Серик Болатович", ru ? "отец потерпевшего" : "father", "г. Шымкент, ул. Байтурсынова, 3")
+                        .contains(ru ? "Автор подаёт сообщение от имени предполагаемой жертвы"
+                                : "The author submits the communication on behalf of the alleged victim")
+                        .contains("Ахметов Данияр Серикович");
+            }
+        }
+        // the woman's case is ill-treatment: article 16, not articles 1 and 2; the father's son was tortured
+        assertThat(pdfText.get(name(LetterKind.CAT_COMMUNICATION, "ru", "woman"))).contains("Статья 16:").doesNotContain("Статьи 1 и 2:");
+        assertThat(pdfText.get(name(LetterKind.CAT_COMMUNICATION, "en", "father"))).contains("Articles 1 and 2:").doesNotContain("Article 16:");
+        // nobody recorded a place of detention: the Covenant's article 10 is not claimed
+        assertThat(pdfText.get(name(LetterKind.HRC_COMMUNICATION, "en", "woman"))).doesNotContain("Article 10", "article 10");
+    }
+
     private static String name(LetterKind kind, String language, String fixture) {
         return kind + "-" + language + "-" + fixture;
     }
@@ -145,16 +195,24 @@ class LetterAcceptanceTest {
                 new Annex("Справка травмпункта № 3", LocalDate.of(2021, 1, 11), null));
         return new LetterModel(kind, language, base.caseNumber(), null,
                 new Person("Асанова Айгуль Маратовна", LocalDate.of(1999, 1, 1), false), base.representative(),
-                language.equals("ru") ? "Карагандинская область" : "Қарағанды облысы", "ILL_TREATMENT", base.filedWith(), base.incidentDate(), base.reportFiledOn(),
-                base.contested(), base.chronology(), base.timeliness(), null, null, file,
-                ADDRESSEES.forLetter(kind, "KARAGANDA", language, "INTERNAL_SECURITY").orElseThrow(), annexes, null);
+                switch (language) {
+                    case "kk" -> "Қарағанды облысы";
+                    case "en" -> "Karaganda Region";
+                    default -> "Карагандинская область";
+                }, "ILL_TREATMENT", base.filedWith(), base.incidentDate(), base.reportFiledOn(),
+                base.contested(), base.chronology(), base.timeliness(), kind.toUn() ? base.un() : null, null, file,
+                ADDRESSEES.forLetter(kind, "KARAGANDA", language, "INTERNAL_SECURITY").orElse(null), annexes, null);
     }
 
     static LetterModel father(LetterKind kind, String language) {
         LetterModel base = LetterFixtures.model(kind, language);
         CaseFile file = new CaseFile(new VictimDetails(Gender.MALE, null, null, null, null),
                 new Applicant(ApplicantRole.RELATIVE, "Ахметов Серик Болатович", Gender.MALE,
-                        language.equals("ru") ? "отец потерпевшего" : "жәбірленушінің әкесі", null, null,
+                        switch (language) {
+                            case "kk" -> "жәбірленушінің әкесі";
+                            case "en" -> "father";
+                            default -> "отец потерпевшего";
+                        }, null, null,
                         "г. Шымкент, ул. Байтурсынова, 3", null, null, null),
                 null, null, null);
         ContestedDecision silence = new ContestedDecision("PROSECUTOR", "SILENCE", "SILENCE", LocalDate.of(2021, 1, 29),
@@ -162,7 +220,7 @@ class LetterAcceptanceTest {
         return new LetterModel(kind, language, base.caseNumber(), null,
                 new Person("Ахметов Данияр Серикович", LocalDate.of(2001, 5, 5), false), base.representative(),
                 "г. Шымкент", "TORTURE", base.filedWith(), base.incidentDate(), base.reportFiledOn(), silence,
-                base.chronology(), base.timeliness(), null, null, file,
-                ADDRESSEES.forLetter(kind, "SHYMKENT", language, "PROSECUTOR").orElseThrow(), List.of(), null);
+                base.chronology(), base.timeliness(), kind.toUn() ? base.un() : null, null, file,
+                ADDRESSEES.forLetter(kind, "SHYMKENT", language, "PROSECUTOR").orElse(null), List.of(), null);
     }
 }

@@ -27,8 +27,11 @@ final class LetterFixtures {
                 new Timeliness("LEARNED_OF_DECISION", LocalDate.of(2021, 1, 25), LAST_DAY, LEGAL_BASIS,
                         "kz.upk.106.file-complaint", false),
                 new UnSubmission("CAT", LocalDate.of(2022, 3, 1),
-                        List.of(new ChronologyEntry(LocalDate.of(2021, 2, 1), "FILED", null, null, "COMPLAINT_INVESTIGATIVE_JUDGE"),
+                        // the remedies used and the answers, as the ledger records them: a report forwarded, then complaints
+                        List.of(new ChronologyEntry(LocalDate.of(2021, 1, 19), "FORWARDED_TO_INTERNAL_SECURITY", "INTERNAL_SECURITY", "FORWARDED", null),
+                                new ChronologyEntry(LocalDate.of(2021, 2, 1), "FILED", null, null, "COMPLAINT_INVESTIGATIVE_JUDGE"),
                                 new ChronologyEntry(LocalDate.of(2021, 2, 15), "DECISION", "INVESTIGATIVE_JUDGE", "REFUSED", null),
+                                new ChronologyEntry(LocalDate.of(2021, 2, 20), "FILED", null, null, "APPEAL"),
                                 new ChronologyEntry(LocalDate.of(2022, 3, 1), "DECISION", "APPEAL_COURT", "REFUSED", null)),
                         LocalDate.of(2027, 3, 1), true));
     }
@@ -42,6 +45,12 @@ final class LetterFixtures {
     static LetterModel withReason(LetterModel m, String reason) {
         return new LetterModel(m.kind(), m.language(), m.caseNumber(), m.letterDate(), m.victim(), m.representative(),
                 m.region(), m.allegation(), m.filedWith(), m.incidentDate(), m.reportFiledOn(), contested(reason),
+                m.chronology(), m.timeliness(), m.un());
+    }
+
+    static LetterModel withAllegation(LetterModel m, String allegation) {
+        return new LetterModel(m.kind(), m.language(), m.caseNumber(), m.letterDate(), m.victim(), m.representative(),
+                m.region(), allegation, m.filedWith(), m.incidentDate(), m.reportFiledOn(), m.contested(),
                 m.chronology(), m.timeliness(), m.un());
     }
 

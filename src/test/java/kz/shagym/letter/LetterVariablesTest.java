@@ -110,8 +110,9 @@ class LetterVariablesTest {
     }
 
     @Test
-    void russianAndKazakhPhraseFilesHaveTheSameKeys() throws IOException {
-        assertThat(keys("ru")).isEqualTo(keys("kk"));
+    void everyLanguagesPhraseFileHasTheSameKeys() throws IOException {
+        assertThat(keys("kk")).isEqualTo(keys("ru"));
+        assertThat(keys("en")).isEqualTo(keys("ru"));
     }
 
     @SuppressWarnings("unchecked")

@@ -38,14 +38,16 @@ class PoiTlLetterRendererTest {
 
     static final LetterRenderer RENDERER = new PoiTlLetterRenderer(Path.of("letter-templates"));
 
-    /** Kinds whose grounds answer the authority's stated reason. */
+    /** Domestic kinds whose grounds answer the authority's stated reason (the UN letters: see their own test). */
     static final Set<LetterKind> ANSWER_THE_REASON = EnumSet.of(LetterKind.COMPLAINT_PROSECUTOR,
-            LetterKind.COMPLAINT_INVESTIGATIVE_JUDGE, LetterKind.APPEAL, LetterKind.CAT_COMMUNICATION,
-            LetterKind.HRC_COMMUNICATION, LetterKind.INTERIM_MEASURES);
+            LetterKind.COMPLAINT_INVESTIGATIVE_JUDGE, LetterKind.APPEAL);
     /** Marker phrases per language: [forwarded, not proven, no crime, minor, missed term, in time, restore-term motion as an enclosure]. */
     record Phrases(String forwarded, String notProven, String noCrime, String minor, String missed, String inTime,
                    String restoreAttachment) {
         static Phrases of(String language) {
+            if ("en".equals(language)) { // the UN letters only
+                return new Phrases("internal inquiry", "\"not confirmed\"", "no crime had been committed", "minor", null, null, null);
+            }
             return "ru".equals(language)
                     ? new Phrases("книге учёта информации (КУИ)", "«не нашли подтверждения»",
                     "об отсутствии события (состава)", "несовершеннолетн",
@@ -59,7 +61,7 @@ class PoiTlLetterRendererTest {
     }
 
     static Stream<Arguments> everyKindAndLanguage() {
-        return Stream.of("ru", "kk").flatMap(language ->
+        return LetterKind.ALL_LANGUAGES.stream().flatMap(language ->
                 Stream.of(LetterKind.values()).filter(kind -> kind.languages().contains(language))
                         .map(kind -> Arguments.of(kind, language)));
     }
@@ -73,8 +75,13 @@ class PoiTlLetterRendererTest {
     void everyLetterNamesTheVictimTheArticleAndTheLastDayWithNoTagLeft(LetterKind kind, String language) {
         String text = render(LetterFixtures.model(kind, language));
 
-        assertThat(text).contains(VICTIM, LEGAL_BASIS, LAST_DAY_TEXT, "217500031000123", "27.01.2021");
         assertThat(text).doesNotContain("{{", "}}");
+        if (kind.toUn()) {
+            // a communication to a Committee carries no deadline of the practice's own: no last day, no article of its rule
+            assertThat(text).contains(VICTIM, "217500031000123", "27.01.2021").doesNotContain(LEGAL_BASIS, LAST_DAY_TEXT);
+            return;
+        }
+        assertThat(text).contains(VICTIM, LEGAL_BASIS, LAST_DAY_TEXT, "217500031000123", "27.01.2021");
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -134,8 +141,8 @@ class PoiTlLetterRendererTest {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("everyKindAndLanguage")
     void aMissedTermIsExcusedOnlyWithTheLawyersReasonAndNoMotionIsClaimedAsEnclosed(LetterKind kind, String language) {
-        if (kind == LetterKind.RESTORE_TERM_MOTION) {
-            return; // the motion itself; covered below
+        if (kind == LetterKind.RESTORE_TERM_MOTION || kind.toUn()) {
+            return; // the motion itself: covered below; the UN letters quote no term (a late one carries the lawyer's justification)
         }
         Phrases p = Phrases.of(language);
         String goodReason = "ru".equals(language) ? "по уважительной причине" : "дәлелді себеппен";
@@ -189,21 +196,111 @@ class PoiTlLetterRendererTest {
     }
 
     @Test
-    void theUnCommunicationsCarryTheAdmissibilityChecklist() {
+    void theUnCommunicationsFollowTheModelFormsHeadingsInRussianAndEnglish() {
         String cat = render(LetterFixtures.model(LetterKind.CAT_COMMUNICATION, "ru"));
-        String hrc = render(LetterFixtures.model(LetterKind.HRC_COMMUNICATION, "ru"));
+        String hrc = render(LetterFixtures.model(LetterKind.HRC_COMMUNICATION, "en"));
 
-        assertThat(cat).contains("статьёй 22", "в 2008 году", "01.03.2022", "не рассматривался и не рассматривается",
-                "статей 1, 2, 12, 13, 14 и 16 Конвенции против пыток", "правило 114");
-        assertThat(hrc).contains("30.09.2009", "правило 99(c)", "01.03.2027", "01.03.2022", "не рассматривается",
-                "статьи 7", "пунктом 3 статьи 2", "статьи 10");
+        assertThat(cat).contains("1. Автор сообщения", "2. Предполагаемая жертва", "3. Представитель",
+                "4. Государство-участник и нарушенные статьи", "5. Исчерпание внутренних средств правовой защиты",
+                "6. Другие процедуры международного разбирательства", "7. Факты", "8. Существо нарушений",
+                "9. Испрашиваемые меры", "Перечень прилагаемых документов", "статьёй 22", "21 февраля 2008 года",
+                "Окончательное внутреннее решение принято 01.03.2022", "статей 1, 2, 12, 13 и 14 Конвенции против пыток");
+        assertThat(hrc).contains("1. Author of the communication", "2. Alleged victim", "3. Representative",
+                "4. State party and articles violated", "5. Exhaustion of domestic remedies", "6. Other international procedures",
+                "7. Facts", "8. Nature of the violations", "9. Remedies sought", "List of documents enclosed",
+                "30 September 2009", "The final domestic decision was taken on 01.03.2022", "article 7, read alone and in "
+                        + "conjunction with article 2 (3)");
+        // no internal deadline table, no admissibility checklist of the software's own, no unsupported assertions
+        for (String text : List.of(cat, hrc)) {
+            assertThat(text).doesNotContain("01.03.2027", "правило 99", "rule 99", "Сроки", "неоправданной задержки",
+                    "undue delay", "восстанов", "restore", "{{", "}}");
+        }
+        // article 10 of the Covenant only for a person deprived of liberty: the fixture records no place of detention
+        assertThat(hrc).doesNotContain("Article 10", "article 10");
+    }
+
+    @Test
+    void theExhaustionSectionListsEachRemedyWithItsDateAndOutcomeNotTheAuthoritysDecisionsAsRemedies() {
+        String ru = render(LetterFixtures.model(LetterKind.CAT_COMMUNICATION, "ru"));
+        String en = render(LetterFixtures.model(LetterKind.CAT_COMMUNICATION, "en"));
+
+        assertThat(ru).contains("1) 18.01.2021 — сообщение об уголовном правонарушении подано в антикоррупционную службу: "
+                        + "сообщение направлено без регистрации в ЕРДР (Управление собственной безопасности (УСБ)), 19.01.2021.",
+                "2) 01.02.2021 — жалоба следственному судье (ст. 106 УПК РК): отказано (следственный судья), 15.02.2021.",
+                "3) 20.02.2021 — апелляционная жалоба (ст. 107 УПК РК): отказано (апелляционная инстанция областного "
+                        + "(приравненного к нему) суда), 01.03.2022.");
+        assertThat(en).contains("1) 18.01.2021 — report of a criminal offence filed with the Anti-Corruption Service: ",
+                "2) 01.02.2021 — complaint to the investigating judge (art. 106 of the Code of Criminal Procedure): refused "
+                        + "(the investigating judge), 15.02.2021.",
+                "3) 20.02.2021 — appeal (art. 107 of the Code of Criminal Procedure): refused (the appeal panel of the "
+                        + "regional court), 01.03.2022.");
+        // the decisions are the outcomes of the remedies, not remedies of their own
+        assertThat(ru).doesNotContain("4) ", "— вынесено решение");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(value = LetterKind.class, names = {"CAT_COMMUNICATION", "HRC_COMMUNICATION"})
+    void aCommunicationClaimsOnlyTheArticlesTheCaseSupports(LetterKind kind) {
+        LetterModel torture = LetterFixtures.model(kind, "ru");
+        LetterModel illTreatment = LetterFixtures.withAllegation(torture, "ILL_TREATMENT");
+        String catTorture = render(LetterFixtures.model(LetterKind.CAT_COMMUNICATION, "ru"));
+
+        if (kind == LetterKind.CAT_COMMUNICATION) {
+            assertThat(catTorture).contains("Статьи 1 и 2:").doesNotContain("Статья 16:");
+            assertThat(render(illTreatment)).contains("Статья 16:", "статьи 16 в совокупности со статьями 12, 13 и 14")
+                    .doesNotContain("Статьи 1 и 2:", "статей 1, 2");
+        } else {
+            assertThat(render(illTreatment)).contains("Статья 7:").doesNotContain("Пункт 1 статьи 10");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("unKindsAndLanguages")
+    void theUnLettersAnswerTheReasonTheAuthorityGave(LetterKind kind, String language) {
+        Phrases p = Phrases.of(language);
+        String forwarded = "ru".equals(language) ? "служебную проверку" : p.forwarded();
+        String notProven = "ru".equals(language) ? "«не нашедшими подтверждения»" : p.notProven();
+        String noCrime = "ru".equals(language) ? "что преступления не было" : p.noCrime();
+        LetterModel base = LetterFixtures.model(kind, language);
+
+        assertThat(render(LetterFixtures.withReason(base, "FORWARDED_TO_INTERNAL_SECURITY"))).contains(forwarded)
+                .doesNotContain(notProven, noCrime);
+        if (kind != LetterKind.INTERIM_MEASURES) { // the request for interim measures argues the risk, not the grounds
+            assertThat(render(LetterFixtures.withReason(base, "NOT_PROVEN"))).contains(notProven).doesNotContain(noCrime);
+            assertThat(render(LetterFixtures.withReason(base, "NO_CRIME"))).contains(noCrime).doesNotContain(notProven);
+        }
+    }
+
+    static Stream<Arguments> unKindsAndLanguages() {
+        return Stream.of(LetterKind.values()).filter(LetterKind::toUn)
+                .flatMap(kind -> kind.languages().stream().map(language -> Arguments.of(kind, language)));
+    }
+
+    @Test
+    void theInterimMeasuresRequestStatesTheRiskInTheLawyersOwnWordsAndAHrcLetterItsJustificationOfDelay() {
+        String risk = "Его перевели в СИЗО № 1, где 12.03.2026 его снова избили сотрудники.";
+        String delay = "The author could obtain the appeal decision only on 10.05.2027.";
+        LetterModel im = LetterFixtures.withParticulars(LetterFixtures.model(LetterKind.INTERIM_MEASURES, "ru"),
+                new LetterParticulars(null, risk, null, null));
+        LetterModel hrc = LetterFixtures.withParticulars(LetterFixtures.model(LetterKind.HRC_COMMUNICATION, "en"),
+                new LetterParticulars(null, null, delay, "Not submitted anywhere else; a UN Special Rapporteur was informed."));
+
+        // the lawyer's statement replaces the generic sentence; no blank to fill in by hand either way
+        String blank = "_".repeat(30);
+        assertThat(render(im)).contains(risk).doesNotContain(blank, "реальная, личная и непосредственная");
+        assertThat(render(LetterFixtures.model(LetterKind.INTERIM_MEASURES, "ru"))).contains("реальная, личная и непосредственная")
+                .doesNotContain(blank);
+        assertThat(render(hrc)).contains("Timing of the communication: " + delay, "a UN Special Rapporteur was informed.")
+                .doesNotContain("has not been examined before");
     }
 
     @Test
     void theInterimMeasuresRequestIsMarkedUrgentInItsHeader() {
-        String text = render(LetterFixtures.model(LetterKind.INTERIM_MEASURES, "ru"));
+        String ru = render(LetterFixtures.model(LetterKind.INTERIM_MEASURES, "ru"));
+        String en = render(LetterFixtures.model(LetterKind.INTERIM_MEASURES, "en"));
 
-        assertThat(text).contains("СРОЧНО / URGENT", "URGENT — REQUEST FOR INTERIM MEASURES", "правило 114");
+        assertThat(ru).contains("СРОЧНО / URGENT", "СРОЧНО — ПРОСЬБА О ПРИНЯТИИ ВРЕМЕННЫХ МЕР", "правило 114");
+        assertThat(en).contains("URGENT", "URGENT — REQUEST FOR INTERIM MEASURES", "rule 114").doesNotContain("СРОЧНО");
     }
 
     @ParameterizedTest
@@ -251,10 +348,10 @@ class PoiTlLetterRendererTest {
 
     @Test
     void anUnknownLanguageIsRefused() {
-        LetterModel model = LetterFixtures.sparse(LetterKind.APPEAL, "en");
+        LetterModel model = LetterFixtures.sparse(LetterKind.APPEAL, "fr");
 
         assertThatThrownBy(() -> RENDERER.render(model)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("en");
+                .hasMessageContaining("fr");
     }
 
     @Test

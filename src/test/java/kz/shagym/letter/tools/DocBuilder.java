@@ -42,17 +42,22 @@ final class DocBuilder implements AutoCloseable {
 
     private final XWPFDocument doc = new XWPFDocument();
     final boolean kk;
+    /** The second text of each pair is Kazakh in the domestic letters, English in the UN ones (never written in Kazakh). */
+    private final boolean second;
+    private final boolean english;
 
     DocBuilder(String language) {
         this.kk = "kk".equals(language);
+        this.english = "en".equals(language);
+        this.second = !"ru".equals(language);
         defaultStyle(language);
         pageSetup();
         fixedProperties();
     }
 
-    /** Picks the text for the language being written. */
-    String t(String ru, String kazakh) {
-        return kk ? kazakh : ru;
+    /** Picks the text for the language being written: Russian, or the other one of the pair (Kazakh or English). */
+    String t(String ru, String other) {
+        return second ? other : ru;
     }
 
     DocBuilder right(String ru, String kazakh) {
@@ -191,7 +196,7 @@ final class DocBuilder implements AutoCloseable {
     DocBuilder footer(String ru, String kazakh) {
         XWPFParagraph p = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
-        run(p, t(ru, kazakh) + t(" — стр. ", " — "), 10, false, true);
+        run(p, t(ru, kazakh) + (english ? " — page " : t(" — стр. ", " — ")), 10, false, true);
         var field = p.getCTP().addNewFldSimple();
         field.setInstr("PAGE");
         field.addNewR().addNewT().setStringValue("1");
@@ -270,7 +275,11 @@ final class DocBuilder implements AutoCloseable {
         fonts.setEastAsia(FONT);
         run.addNewSz().setVal(BigInteger.valueOf(BODY * 2));
         run.addNewSzCs().setVal(BigInteger.valueOf(BODY * 2));
-        run.addNewLang().setVal("kk".equals(language) ? "kk-KZ" : "ru-RU");
+        run.addNewLang().setVal(switch (language) {
+            case "kk" -> "kk-KZ";
+            case "en" -> "en-GB";
+            default -> "ru-RU";
+        });
         CTSpacing spacing = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
         spacing.setAfter(BigInteger.ZERO);
         spacing.setLine(BigInteger.valueOf(240));

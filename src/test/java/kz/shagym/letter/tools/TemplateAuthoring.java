@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Source of the letter templates in {@code letter-templates/ru} and {@code letter-templates/kk}
+ * Source of the letter templates in {@code letter-templates/ru}, {@code letter-templates/kk} and {@code letter-templates/en}
  * (one {@code <KIND>.docx} per {@link LetterKind}). The .docx files are generated from this class and
  * committed; edit the wording here, never in Word, so the templates stay reproducible and reviewable.
  *
@@ -37,7 +37,7 @@ public final class TemplateAuthoring {
     }
 
     public static void writeAll(Path root) throws IOException {
-        for (String language : new String[] {"ru", "kk"}) {
+        for (String language : LetterKind.ALL_LANGUAGES) {
             Path dir = Files.createDirectories(root.resolve(language));
             for (LetterKind kind : LetterKind.values()) {
                 if (!kind.languages().contains(language)) {
@@ -65,6 +65,10 @@ public final class TemplateAuthoring {
             case INTERIM_MEASURES -> UnLetters.interimMeasures(d);
         }
         // the application's own number is the NGO's reference, not the authority's: it stays out of the letter's body
-        d.footer("{{kindTitle}} (вн. № {{caseNumber}})", "{{kindTitle}} (ішкі № {{caseNumber}})");
+        if (kind.toUn()) {
+            d.footer("{{kindTitle}} (вн. № {{caseNumber}})", "{{kindTitle}} (ref. {{caseNumber}})");
+        } else {
+            d.footer("{{kindTitle}} (вн. № {{caseNumber}})", "{{kindTitle}} (ішкі № {{caseNumber}})");
+        }
     }
 }
