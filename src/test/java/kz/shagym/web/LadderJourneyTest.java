@@ -107,6 +107,7 @@ class LadderJourneyTest extends BrowserTestSupport {
         theLawyerRecordsTheAppealCourtsRefusal();
         theCoordinatorSeesTheCaseOnTheBoardAt("DOMESTIC_REMEDIES_EXHAUSTED");
 
+        theLawyerHasTheCommunicationDraftedInEnglish();
         theStaffMemberReadsAndApprovesTheLetter("CAT_COMMUNICATION");
         theLawyerRecordsTheLettersFiling("CAT_COMMUNICATION", today, "EMAIL");
         assertStage("UN_COMMUNICATION");
@@ -299,6 +300,29 @@ class LadderJourneyTest extends BrowserTestSupport {
         staff.waitForURL(Pattern.compile(".*/review#review$"));
         assertThat(staff.locator("#letter-status")).hasAttribute("data-status", "APPROVED");
         assertThat(staff.locator("#letter-status")).hasText(text("letterStatus.APPROVED"));
+    }
+
+    /**
+     * The communication to the Committee starts in Russian, whatever the case's language: the page offers Russian and
+     * English only (the Committees do not take Kazakh); the lawyer chooses English and the letter is drafted again in it.
+     */
+    private void theLawyerHasTheCommunicationDraftedInEnglish() {
+        lawyer.navigate(url("/cases/" + caseId));
+        Locator link = lawyer.locator("#letters li[data-kind=CAT_COMMUNICATION] a.workspace");
+        awaitOnReload(lawyer, link);
+        link.first().click();
+        lawyer.waitForURL(Pattern.compile(".*/letters/[0-9a-f-]{36}/review$"));
+        Locator language = lawyer.locator("#letter-language");
+        assertThat(language).hasValue("ru");
+        assertThat(language.locator("option")).hasCount(2);
+        assertThat(language.locator("option[value=kk]")).hasCount(0);
+        assertThat(lawyer.locator("#letter-language-hint")).hasText(text("workspace.letterLanguage.unHelp"));
+        language.selectOption("en");
+        lawyer.locator("#language-save").click();
+        lawyer.waitForURL(Pattern.compile(".*/review#versions$"));
+        assertThat(lawyer.locator("#letter-language")).hasValue("en");
+        assertThat(lawyer.locator("#versions tbody tr")).hasCount(2);
+        screenshot(lawyer, "cat-communication-in-english");
     }
 
     /** The lawyer opens the approved letter from the case page and records its filing in the workspace. */
