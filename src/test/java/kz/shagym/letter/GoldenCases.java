@@ -28,7 +28,7 @@ import kz.shagym.complaint.MedicalFacts;
  *   <li>the term kept, missed with the lawyer's reason, missed without one, not computed;</li>
  *   <li>attachments ticked or none; an addressee from the registry or none; the letter dated or still pending;</li>
  *   <li>CAT and HRC, with or without the HRC's five-year date, interim measures with the lawyer's statement of risk;</li>
- *   <li>the bare minimum known right after intake.</li>
+ *   <li>what is known right after intake: no decision yet, no term, no case file, the incident date not given.</li>
  * </ul>
  * Free text the lawyer types (relationship, region) is in the letter's language; the rest is as typed, in Russian.
  */
@@ -50,7 +50,7 @@ final class GoldenCases {
             new Case("lawyer-for-woman-no-crime-copy-withheld-late", GoldenCases::lawyerForWomanNoCrimeCopyWithheldLate),
             new Case("lawyer-for-man-refused-no-reason-late", GoldenCases::lawyerForManRefusedNoReasonLate),
             new Case("mother-for-detained-daughter-interim", GoldenCases::motherForDetainedDaughterInterim),
-            new Case("sparse-after-intake", LetterFixtures::sparse));
+            new Case("man-just-after-intake", GoldenCases::manJustAfterIntake));
 
     private GoldenCases() {
     }
@@ -265,5 +265,18 @@ final class GoldenCases {
                         + "пожаловалась; её переводят в карцер после каждого свидания с адвокатом",
                         "Сообщение подаётся через четыре месяца после окончательного решения: копию постановления "
                         + "апелляционной инстанции заявительница получила только 20.06.2022", "нет"));
+    }
+
+    /**
+     * Right after intake, as {@code LetterModelFactory} assembles a first draft: what intake requires (the victim's name,
+     * region, allegation, where and when the report was filed, the lawyer) and nothing more; the incident date, which
+     * intake does not require, not given; no decision yet, no term computed, an empty case file, the date pending.
+     */
+    static LetterModel manJustAfterIntake(LetterKind kind, String language) {
+        return new LetterModel(kind, language, "SHG-2021-000007", null, new Person("Ким Виктор Олегович", null, false),
+                new Representative("Сериков Марат Болатович", REPRESENTATIVE_ORG, "m.serikov@example.kz"),
+                ru(language) ? "г. Алматы" : "Алматы қ.", "TORTURE", "PROSECUTOR", null, LocalDate.of(2021, 8, 2), null,
+                List.of(new ChronologyEntry(LocalDate.of(2021, 8, 2), "REPORT_FILED", "PROSECUTOR", null, null)),
+                null, null, null, CaseFile.EMPTY, addressee(kind, "ALMATY", language, null), List.of(), null);
     }
 }

@@ -101,6 +101,11 @@ class LetterGoldenTest {
         if (UPDATE) {
             for (Path file : stale) {
                 Files.delete(file);
+                try (Stream<Path> left = Files.list(file.getParent())) {
+                    if (left.findAny().isEmpty()) {
+                        Files.delete(file.getParent()); // a case no longer in GoldenCases
+                    }
+                }
             }
             return;
         }
