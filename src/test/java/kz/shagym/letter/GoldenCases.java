@@ -37,8 +37,36 @@ final class GoldenCases {
     /** One fixture: {@code name} is its directory under {@code src/test/resources/letters/}. */
     record Case(String name, BiFunction<LetterKind, String, LetterModel> build) {
         LetterModel model(LetterKind kind, String language) {
-            return build.apply(kind, language);
+            LetterModel model = build.apply(kind, language);
+            return kind == LetterKind.APPEAL ? atAppeal(model) : model;
         }
+    }
+
+    /**
+     * An appeal challenges the investigative judge's decision, and the workflow quotes the latest decision: once the
+     * case has a contested decision, its appeal comes after the judge refused the complaint about it (20 days later),
+     * upholding the authority's reason (or its silence); the judge's decision numbered when the authority's was; the copy of the judge's decision received or not as the authority's was, and
+     * the appeal's own term (art. 107) kept or missed as the case's term was.
+     */
+    static LetterModel atAppeal(LetterModel m) {
+        ContestedDecision c = m.contested();
+        if (c == null) {
+            return m;
+        }
+        LocalDate decided = c.decidedOn().plusDays(20);
+        ContestedDecision judge = new ContestedDecision("INVESTIGATIVE_JUDGE", "REFUSED", LetterVariables.effectiveReason(c),
+                decided, decided, c.copyReceivedOn() == null ? null : decided.plusDays(2),
+                c.number() == null ? null : "7-" + c.number());
+        List<ChronologyEntry> chronology = new java.util.ArrayList<>(m.chronology());
+        chronology.add(new ChronologyEntry(c.decidedOn().plusDays(5), "FILED", null, null, "COMPLAINT_INVESTIGATIVE_JUDGE"));
+        chronology.add(new ChronologyEntry(decided, "DECISION", "INVESTIGATIVE_JUDGE", "REFUSED", null));
+        Timeliness t = m.timeliness() == null ? null : new Timeliness("DECISION_ISSUED", decided, decided.plusDays(15),
+                "УПК РК ст. 107", "kz.upk.107.appeal", m.timeliness().missed());
+        LocalDate dated = m.letterDate() == null ? null
+                : decided.plusDays(t != null && t.missed() ? 20 : 3); // after the judge's decision, late if the term is missed
+        return new LetterModel(m.kind(), m.language(), m.caseNumber(), dated, m.victim(), m.representative(),
+                m.region(), m.allegation(), m.filedWith(), m.incidentDate(), m.reportFiledOn(), judge, chronology, t,
+                m.un(), m.medical(), m.caseFile(), m.addressee(), m.annexes(), m.particulars());
     }
 
     static final AddresseeRegistry ADDRESSEES = AddresseeRegistry.load(Path.of("config", "addressees.yaml"));
@@ -58,6 +86,9 @@ final class GoldenCases {
     private static final String REPRESENTATIVE_ORG = "ОФ «Правовая инициатива»";
     private static final Representative SERIKOV = new Representative("Сериков Марат Болатович", REPRESENTATIVE_ORG,
             "+7 701 000 00 00, m.serikov@example.kz");
+    /** The lawyer signed in, as the letter factory names the representative: the same person as the case file's counsel. */
+    private static final Representative ZHUMABAYEVA = new Representative("Жумабаева Алия Нурлановна", REPRESENTATIVE_ORG,
+            "+7 705 444 55 66, a.zhumabayeva@example.kz");
 
     private static boolean ru(String language) {
         return !"kk".equals(language);
@@ -75,12 +106,19 @@ final class GoldenCases {
                 new ChronologyEntry(LocalDate.of(2021, 1, 26), "COPY_RECEIVED", null, null, null));
     }
 
-    private static List<ChronologyEntry> exhaustion() {
-        return List.of(
-                new ChronologyEntry(LocalDate.of(2021, 2, 1), "FILED", null, null, "COMPLAINT_INVESTIGATIVE_JUDGE"),
-                new ChronologyEntry(LocalDate.of(2021, 2, 15), "DECISION", "INVESTIGATIVE_JUDGE", "REFUSED", null),
-                new ChronologyEntry(LocalDate.of(2021, 3, 1), "FILED", null, null, "APPEAL"),
-                new ChronologyEntry(LocalDate.of(2022, 3, 1), "DECISION", "APPEAL_COURT", "REFUSED", null));
+    /**
+     * The domestic remedies after the authority's decision of {@code decided}: the complaint to the investigative judge
+     * 5 days later, refused 20 days after the decision (as in {@link #atAppeal}), the appeal 5 days after that, refused
+     * 60 days after the decision: the final domestic decision.
+     */
+    private static UnSubmission un(String committee, LocalDate decided, boolean hrcLimitDate, boolean urgent) {
+        LocalDate exhausted = decided.plusDays(60);
+        return new UnSubmission(committee, exhausted, List.of(
+                new ChronologyEntry(decided.plusDays(5), "FILED", null, null, "COMPLAINT_INVESTIGATIVE_JUDGE"),
+                new ChronologyEntry(decided.plusDays(20), "DECISION", "INVESTIGATIVE_JUDGE", "REFUSED", null),
+                new ChronologyEntry(decided.plusDays(25), "FILED", null, null, "APPEAL"),
+                new ChronologyEntry(exhausted, "DECISION", "APPEAL_COURT", "REFUSED", null)),
+                hrcLimitDate ? exhausted.plusYears(5) : null, urgent);
     }
 
     /**
@@ -108,7 +146,7 @@ final class GoldenCases {
                 LocalDate.of(2021, 1, 10), LocalDate.of(2021, 1, 18), forwarded, forwardedChronology(),
                 new Timeliness("LEARNED_OF_DECISION", LocalDate.of(2021, 1, 25), LocalDate.of(2021, 2, 9),
                         "УПК РК ст. 106", "kz.upk.106.file-complaint", false),
-                new UnSubmission("CAT", LocalDate.of(2022, 3, 1), exhaustion(), null, false),
+                un("CAT", forwarded.decidedOn(), false, false),
                 new MedicalFacts("кровоподтёки на запястьях, ссадины на лице", LocalDate.of(2021, 1, 11),
                         "травмпункт № 3 г. Алматы", MedicalFacts.ForensicExamination.REQUESTED,
                         "множественные кровоподтёки, давность 1–2 суток"),
@@ -136,7 +174,7 @@ final class GoldenCases {
         ContestedDecision refused = new ContestedDecision("PROSECUTOR", "REFUSED", "NOT_PROVEN", LocalDate.of(2021, 3, 2),
                 LocalDate.of(2021, 3, 4), LocalDate.of(2021, 3, 4), null);
         return new LetterModel(kind, language, "SHG-2021-000002", null,
-                new Person("Асанова Айгуль Маратовна", LocalDate.of(1999, 1, 1), false), SERIKOV,
+                new Person("Асанова Айгуль Маратовна", LocalDate.of(1999, 1, 1), false), ZHUMABAYEVA,
                 ru(language) ? "Карагандинская область" : "Қарағанды облысы", "ILL_TREATMENT", "POLICE",
                 LocalDate.of(2021, 2, 12), LocalDate.of(2021, 2, 13), refused,
                 List.of(new ChronologyEntry(LocalDate.of(2021, 2, 13), "REPORT_FILED", "POLICE", null, null),
@@ -144,7 +182,7 @@ final class GoldenCases {
                         new ChronologyEntry(LocalDate.of(2021, 3, 2), "DECISION", "PROSECUTOR", "REFUSED", null)),
                 new Timeliness("PROSECUTOR_REFUSAL", LocalDate.of(2021, 3, 4), LocalDate.of(2021, 3, 17),
                         "УПК РК ст. 106", "kz.upk.106.file-complaint", false),
-                new UnSubmission("HRC", LocalDate.of(2022, 3, 1), exhaustion(), LocalDate.of(2027, 3, 1), false),
+                un("HRC", refused.decidedOn(), true, false),
                 new MedicalFacts("ушиб плеча", null, null, null, null),
                 file, addressee(kind, "KARAGANDA", language, "PROSECUTOR"), List.of(), null);
     }
@@ -192,14 +230,14 @@ final class GoldenCases {
         ContestedDecision refused = new ContestedDecision("POLICE", "REFUSED", "NO_CRIME", LocalDate.of(2021, 5, 12),
                 LocalDate.of(2021, 5, 14), null, "3-45");
         return new LetterModel(kind, language, "SHG-2021-000004", null,
-                new Person("Серикова Дана Ержановна", LocalDate.of(1991, 3, 5), false), SERIKOV,
+                new Person("Серикова Дана Ержановна", LocalDate.of(1991, 3, 5), false), ZHUMABAYEVA,
                 ru(language) ? "г. Астана" : "Астана қ.", "TORTURE", "POLICE",
                 LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 3), refused,
                 List.of(new ChronologyEntry(LocalDate.of(2021, 5, 3), "REPORT_FILED", "POLICE", null, null),
                         new ChronologyEntry(LocalDate.of(2021, 5, 12), "DECISION", "POLICE", "REFUSED", null)),
                 new Timeliness("LEARNED_OF_DECISION", LocalDate.of(2021, 5, 14), LocalDate.of(2021, 5, 28),
                         "УПК РК ст. 106", "kz.upk.106.file-complaint", true),
-                new UnSubmission("CAT", LocalDate.of(2022, 3, 1), exhaustion(), null, true),
+                un("CAT", refused.decidedOn(), false, true),
                 new MedicalFacts(null, LocalDate.of(2021, 5, 4), "медицинская часть ИВС",
                         MedicalFacts.ForensicExamination.DONE, "гематомы на бёдрах и спине"),
                 file, addressee(kind, "ASTANA", language, "POLICE"),
@@ -230,7 +268,7 @@ final class GoldenCases {
                         new ChronologyEntry(LocalDate.of(2021, 6, 2), "DECISION", "INTERNAL_SECURITY", "REFUSED", null)),
                 new Timeliness("COPY_RECEIVED", LocalDate.of(2021, 6, 3), LocalDate.of(2021, 6, 17), "УПК РК ст. 106",
                         "kz.upk.106.file-complaint", true),
-                new UnSubmission("CAT", LocalDate.of(2022, 3, 1), exhaustion(), null, false), null,
+                un("CAT", refused.decidedOn(), false, false), null,
                 file, addressee(kind, "PAVLODAR", language, "INTERNAL_SECURITY"), List.of(), null);
     }
 
@@ -257,14 +295,14 @@ final class GoldenCases {
                 List.of(new ChronologyEntry(LocalDate.of(2021, 6, 30), "REPORT_FILED", "ANTI_CORRUPTION", null, null),
                         new ChronologyEntry(LocalDate.of(2021, 7, 2), "FORWARDED_TO_INTERNAL_SECURITY",
                                 "INTERNAL_SECURITY", "FORWARDED", null)),
-                new Timeliness("EXHAUSTION", LocalDate.of(2022, 3, 1), LocalDate.of(2027, 3, 1), "HRC rule 99(c)",
-                        "un.hrc.99c", false),
-                new UnSubmission("HRC", LocalDate.of(2022, 3, 1), exhaustion(), LocalDate.of(2027, 3, 1), true), null,
+                new Timeliness("EXHAUSTION", forwarded.decidedOn().plusDays(60),
+                        forwarded.decidedOn().plusDays(60).plusYears(5), "HRC rule 99(c)", "un.hrc.99c", false),
+                un("HRC", forwarded.decidedOn(), true, true), null,
                 file, addressee(kind, "KOSTANAY", language, "ANTI_CORRUPTION"), List.of(),
                 new LetterParticulars(null, "Дочь заявительницы содержится в СИЗО, где служат сотрудники, на которых она "
                         + "пожаловалась; её переводят в карцер после каждого свидания с адвокатом",
-                        "Сообщение подаётся через четыре месяца после окончательного решения: копию постановления "
-                        + "апелляционной инстанции заявительница получила только 20.06.2022", "нет"));
+                        "Сообщение подаётся через семь месяцев после окончательного решения: копию постановления "
+                        + "апелляционной инстанции заявительница получила только 15.03.2022", "нет"));
     }
 
     /**
