@@ -30,7 +30,8 @@ import kz.shagym.complaint.MedicalFacts;
  *   <li>CAT and HRC, with or without the HRC's five-year date, interim measures with the lawyer's statement of risk;</li>
  *   <li>what is known right after intake: no decision yet, no term, no case file, the incident date not given.</li>
  * </ul>
- * Free text the lawyer types (relationship, region) is in the letter's language; the rest is as typed, in Russian.
+ * Free text the lawyer types for the heading (region, nationality, relationship) is in the letter's language (ru, kk,
+ * en); the rest is as typed, in Russian.
  */
 final class GoldenCases {
 
@@ -90,8 +91,13 @@ final class GoldenCases {
     private static final Representative ZHUMABAYEVA = new Representative("Жумабаева Алия Нурлановна", REPRESENTATIVE_ORG,
             "+7 705 444 55 66, a.zhumabayeva@example.kz");
 
-    private static boolean ru(String language) {
-        return !"kk".equals(language);
+    /** What the lawyer typed in the letter's language (English for a UN communication in English). */
+    private static String pick(String language, String ru, String kk, String en) {
+        return switch (language) {
+            case "kk" -> kk;
+            case "en" -> en;
+            default -> ru;
+        };
     }
 
     private static Addressee addressee(LetterKind kind, String region, String language, String contestedAuthority) {
@@ -127,7 +133,7 @@ final class GoldenCases {
      */
     static LetterModel manRecognisedTortureForwarded(LetterKind kind, String language) {
         CaseFile file = new CaseFile(
-                new VictimDetails(Gender.MALE, ru(language) ? "Республика Казахстан" : "Қазақстан Республикасы",
+                new VictimDetails(Gender.MALE, pick(language, "Республика Казахстан", "Қазақстан Республикасы", "Kazakhstan"),
                         "г. Алматы, пр. Абая, 10, кв. 7", "800203300111", "+7 702 333 44 55"),
                 new Applicant(ApplicantRole.VICTIM, null, null, null, null, null, null, null, null, null),
                 new Counsel("Сериков Марат Болатович", Gender.MALE, "0001234", "77", LocalDate.of(2021, 1, 20),
@@ -142,7 +148,7 @@ final class GoldenCases {
                 LocalDate.of(2021, 1, 19), LocalDate.of(2021, 1, 25), LocalDate.of(2021, 1, 26), "12-3/456");
         return new LetterModel(kind, language, "SHG-2021-000001", LocalDate.of(2021, 1, 27),
                 new Person("Иванов Иван Иванович", LocalDate.of(1980, 2, 3), false), SERIKOV,
-                ru(language) ? "г. Алматы" : "Алматы қ.", "TORTURE", "ANTI_CORRUPTION",
+                pick(language, "г. Алматы", "Алматы қ.", "Almaty"), "TORTURE", "ANTI_CORRUPTION",
                 LocalDate.of(2021, 1, 10), LocalDate.of(2021, 1, 18), forwarded, forwardedChronology(),
                 new Timeliness("LEARNED_OF_DECISION", LocalDate.of(2021, 1, 25), LocalDate.of(2021, 2, 9),
                         "УПК РК ст. 106", "kz.upk.106.file-complaint", false),
@@ -175,7 +181,7 @@ final class GoldenCases {
                 LocalDate.of(2021, 3, 4), LocalDate.of(2021, 3, 4), null);
         return new LetterModel(kind, language, "SHG-2021-000002", null,
                 new Person("Асанова Айгуль Маратовна", LocalDate.of(1999, 1, 1), false), ZHUMABAYEVA,
-                ru(language) ? "Карагандинская область" : "Қарағанды облысы", "ILL_TREATMENT", "POLICE",
+                pick(language, "Карагандинская область", "Қарағанды облысы", "Karaganda Region"), "ILL_TREATMENT", "POLICE",
                 LocalDate.of(2021, 2, 12), LocalDate.of(2021, 2, 13), refused,
                 List.of(new ChronologyEntry(LocalDate.of(2021, 2, 13), "REPORT_FILED", "POLICE", null, null),
                         new ChronologyEntry(LocalDate.of(2021, 2, 20), "FILED", null, null, "COMPLAINT_PROSECUTOR"),
@@ -204,7 +210,7 @@ final class GoldenCases {
                 LocalDate.of(2021, 4, 5), null);
         return new LetterModel(kind, language, "SHG-2021-000003", LocalDate.of(2021, 4, 20),
                 new Person("Ахметов Данияр Серикович", LocalDate.of(2006, 5, 5), true), SERIKOV,
-                ru(language) ? "г. Шымкент" : "Шымкент қ.", "TORTURE", "PROSECUTOR",
+                pick(language, "г. Шымкент", "Шымкент қ.", "Shymkent"), "TORTURE", "PROSECUTOR",
                 LocalDate.of(2021, 3, 14), LocalDate.of(2021, 3, 20), silence,
                 List.of(new ChronologyEntry(LocalDate.of(2021, 3, 20), "REPORT_FILED", "PROSECUTOR", null, null)),
                 null, new UnSubmission("HRC", null, List.of(), null, false), null, file, null, List.of(), null);
@@ -231,7 +237,7 @@ final class GoldenCases {
                 LocalDate.of(2021, 5, 14), null, "3-45");
         return new LetterModel(kind, language, "SHG-2021-000004", null,
                 new Person("Серикова Дана Ержановна", LocalDate.of(1991, 3, 5), false), ZHUMABAYEVA,
-                ru(language) ? "г. Астана" : "Астана қ.", "TORTURE", "POLICE",
+                pick(language, "г. Астана", "Астана қ.", "Astana"), "TORTURE", "POLICE",
                 LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 3), refused,
                 List.of(new ChronologyEntry(LocalDate.of(2021, 5, 3), "REPORT_FILED", "POLICE", null, null),
                         new ChronologyEntry(LocalDate.of(2021, 5, 12), "DECISION", "POLICE", "REFUSED", null)),
@@ -262,7 +268,7 @@ final class GoldenCases {
                 LocalDate.of(2021, 6, 3), LocalDate.of(2021, 6, 3), null);
         return new LetterModel(kind, language, "SHG-2021-000005", LocalDate.of(2021, 6, 25),
                 new Person("Петров Пётр Петрович", LocalDate.of(1985, 8, 8), false), SERIKOV,
-                ru(language) ? "Павлодарская область" : "Павлодар облысы", "ILL_TREATMENT", "ANTI_CORRUPTION",
+                pick(language, "Павлодарская область", "Павлодар облысы", "Pavlodar Region"), "ILL_TREATMENT", "ANTI_CORRUPTION",
                 LocalDate.of(2021, 5, 20), LocalDate.of(2021, 5, 21), refused,
                 List.of(new ChronologyEntry(LocalDate.of(2021, 5, 21), "REPORT_FILED", "ANTI_CORRUPTION", null, null),
                         new ChronologyEntry(LocalDate.of(2021, 6, 2), "DECISION", "INTERNAL_SECURITY", "REFUSED", null)),
@@ -281,7 +287,7 @@ final class GoldenCases {
         CaseFile file = new CaseFile(
                 new VictimDetails(Gender.FEMALE, "Республика Казахстан", null, null, null),
                 new Applicant(ApplicantRole.RELATIVE, "Омарова Гульнара Ахметовна", Gender.FEMALE,
-                        ru(language) ? "мать потерпевшей" : "жәбірленушінің анасы", null, "Республика Казахстан",
+                        pick(language, "мать потерпевшей", "жәбірленушінің анасы", "the victim's mother"), null, "Республика Казахстан",
                         "г. Костанай, ул. Баймагамбетова, 5", "650101400444", "+7 707 555 66 77", null),
                 new Counsel("Сериков Марат Болатович", Gender.MALE, "0001234", null, null, null, null, null, null),
                 new Incident(null, null, null, null, null, "СИЗО ЕЦ-166/1 г. Костаная", null),
@@ -290,7 +296,7 @@ final class GoldenCases {
                 LocalDate.of(2021, 7, 9), null, null);
         return new LetterModel(kind, language, "SHG-2021-000006", null,
                 new Person("Омарова Айжан Бекетовна", LocalDate.of(1998, 9, 9), false), SERIKOV,
-                ru(language) ? "Костанайская область" : "Қостанай облысы", "ILL_TREATMENT", "ANTI_CORRUPTION",
+                pick(language, "Костанайская область", "Қостанай облысы", "Kostanay Region"), "ILL_TREATMENT", "ANTI_CORRUPTION",
                 LocalDate.of(2021, 6, 28), LocalDate.of(2021, 6, 30), forwarded,
                 List.of(new ChronologyEntry(LocalDate.of(2021, 6, 30), "REPORT_FILED", "ANTI_CORRUPTION", null, null),
                         new ChronologyEntry(LocalDate.of(2021, 7, 2), "FORWARDED_TO_INTERNAL_SECURITY",
@@ -313,7 +319,7 @@ final class GoldenCases {
     static LetterModel manJustAfterIntake(LetterKind kind, String language) {
         return new LetterModel(kind, language, "SHG-2021-000007", null, new Person("Ким Виктор Олегович", null, false),
                 new Representative("Сериков Марат Болатович", REPRESENTATIVE_ORG, "m.serikov@example.kz"),
-                ru(language) ? "г. Алматы" : "Алматы қ.", "TORTURE", "PROSECUTOR", null, LocalDate.of(2021, 8, 2), null,
+                pick(language, "г. Алматы", "Алматы қ.", "Almaty"), "TORTURE", "PROSECUTOR", null, LocalDate.of(2021, 8, 2), null,
                 List.of(new ChronologyEntry(LocalDate.of(2021, 8, 2), "REPORT_FILED", "PROSECUTOR", null, null)),
                 null, null, null, CaseFile.EMPTY, addressee(kind, "ALMATY", language, null), List.of(), null);
     }
