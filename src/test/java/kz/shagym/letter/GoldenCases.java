@@ -46,8 +46,9 @@ final class GoldenCases {
     /**
      * An appeal challenges the investigative judge's decision, and the workflow quotes the latest decision: once the
      * case has a contested decision, its appeal comes after the judge refused the complaint about it (20 days later),
-     * upholding the authority's reason (or its silence); the judge's decision numbered when the authority's was; the copy of the judge's decision received or not as the authority's was, and
-     * the appeal's own term (art. 107) kept or missed as the case's term was.
+     * upholding the authority's reason (or its silence); the judge's decision numbered when the authority's was, its
+     * copy received or withheld as the authority's was, and the appeal's own term (art. 107) kept or missed as the
+     * case's term was.
      */
     static LetterModel atAppeal(LetterModel m) {
         ContestedDecision c = m.contested();
