@@ -1,6 +1,5 @@
 package kz.shagym.security;
 
-import kz.shagym.LadderHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import kz.shagym.LadderHarness;
 import kz.shagym.ShagymIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -243,6 +243,36 @@ class IdentityAtRestTest extends ShagymIntegrationTest {
         assertThat(v1After.getBody()).isEqualTo(plain);
         assertThat(v1After.getHeaders().getFirst("X-Content-SHA256")).isEqualTo(sha);
         assertThat(lawyer.getForEntity(letter, byte[].class).getBody()).isEqualTo(plain);
+    }
+
+    /**
+     * The lawyer's statements kept with a letter (the risk, why a term was missed…) are encrypted under the identity keys
+     * too: one stored under an old key still reads, and the rotation rewrites it under the active key.
+     */
+    @Test
+    void letterParticularsUnderAnOldKeyStillReadAndTheRotationRewritesThemUnderTheActiveKey() {
+        TestRestTemplate lawyer = restTemplate.withBasicAuth(TestUsers.create(ladder, "LAWYER"), TestUsers.PASSWORD);
+        UUID id = UUID.fromString(register(lawyer, distinctiveName(), LocalDate.of(1982, 3, 4)));
+        UUID motion = ladder.letter(id, "FORENSIC_EXAM_MOTION");
+        String particulars = "/api/complaints/" + id + "/letters/" + motion + "/particulars";
+        var saved = lawyer.exchange(particulars, HttpMethod.PUT, new HttpEntity<>(
+                "{\"missedTermReason\": \"Копию вручили только через месяц\"}", LadderHarness.jsonHeaders()), String.class);
+        assertThat(saved.getStatusCode().value()).as(saved.getBody()).isEqualTo(200);
+        VictimIdentityCipher old = new VictimIdentityCipher(new IdentityKeys(
+                Map.of("test-old", Base64.getDecoder().decode(OLD_KEY)), "test-old"));
+        jdbc.sql("update letter_particulars set missed_term_reason = :m where letter_id = :l")
+                .param("m", old.encrypt("missed_term_reason", motion, "Копию вручили только через месяц"))
+                .param("l", motion).update();
+        assertThat(lawyer.getForEntity(particulars, String.class).getBody()).as("read with the old key")
+                .contains("Копию вручили только через месяц");
+
+        var rotated = ladder.rest().postForEntity("/api/admin/crypto/rotate", null, String.class);
+        assertThat(rotated.getStatusCode().value()).as(rotated.getBody()).isEqualTo(200);
+        assertThat(ladder.read(rotated.getBody()).get("letterParticulars").asInt()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.sql("select missed_term_reason from letter_particulars where letter_id = :l").param("l", motion)
+                .query(String.class).single()).startsWith("v1:test-new:");
+        assertThat(lawyer.getForEntity(particulars, String.class).getBody()).contains("Копию вручили только через месяц");
     }
 
     /** Where {@code needle} first occurs in {@code haystack} (-1: nowhere): the grep over database and letter files. */
