@@ -3,7 +3,6 @@ package kz.shagym.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -12,9 +11,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import kz.shagym.attachment.TestFiles;
-import kz.shagym.security.TestUsers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,33 +18,15 @@ import org.junit.jupiter.api.Test;
  * refused in Russian next to the file with the title, kind and date kept — sees its SHA-256, downloads it as sent, and
  * ticks it on the letter page as an annex. Screenshots: target/screenshots/attachments-*.png.
  */
-class AttachmentsBrowserTest extends BrowserTestSupport {
+class AttachmentsBrowserTest extends OnePageBrowserTest {
 
-    @org.springframework.boot.test.web.server.LocalServerPort
-    private int port;
-    private BrowserContext context;
-    private Page page;
 
-    @BeforeEach
-    void newSession() {
-        context = newContext("ru-RU");
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
-    }
 
-    @AfterEach
-    void closeSession() {
-        context.close();
-    }
 
     @Test
     void theLawyerUploadsADecisionSeesItsHashAndListsItAsAnAnnexOfTheLetter() throws Exception {
         LetterWorkspaceFixture f = LetterWorkspaceFixture.create(ladder);
-        page.navigate(url("/login"));
-        page.locator("#username").fill(f.lawyer());
-        page.locator("#password").fill(TestUsers.PASSWORD);
-        page.locator("form button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/(board|my/deadlines)$"));
+        logIn(f.lawyer());
 
         page.navigate(url("/cases/" + f.complaint() + "?lang=ru"));
         assertThat(page.locator("#attachments-none")).hasText("Файлов пока нет.");
@@ -103,18 +81,7 @@ class AttachmentsBrowserTest extends BrowserTestSupport {
                 .hasText("Only PDF, JPEG, PNG and DOCX are accepted: this file's content is none of them.");
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
-    private static java.nio.file.Path screenshot(String name) {
-        try {
-            Files.createDirectories(BrowserTest.SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return BrowserTest.SCREENSHOTS.resolve(name);
-    }
 
     private void fill(String fileName, byte[] content) {
         fill(fileName, content, ".*/cases/.*#attachments$");

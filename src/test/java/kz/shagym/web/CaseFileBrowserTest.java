@@ -2,7 +2,6 @@ package kz.shagym.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,9 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import kz.shagym.LadderHarness;
 import kz.shagym.security.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 
@@ -22,19 +19,9 @@ import org.springframework.http.HttpMethod;
  * everything typed kept; corrected, it is saved, and after a reload the page shows it with dates as dd.MM.yyyy; in Kazakh
  * the labels are Kazakh. Screenshots target/screenshots/case-file-*.png.
  */
-class CaseFileBrowserTest extends BrowserTestSupport {
+class CaseFileBrowserTest extends OnePageBrowserTest {
 
-    @LocalServerPort
-    private int port;
-    private BrowserContext context;
-    private Page page;
 
-    @AfterEach
-    void closeSession() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void theLawyerFillsTheCaseFileOnTheCasePageIsToldOfAShortIinAndSeesWhatWasSavedAfterAReload() {
@@ -43,7 +30,7 @@ class CaseFileBrowserTest extends BrowserTestSupport {
         ladder.rest().exchange("/api/complaints/" + id + "/lawyer", HttpMethod.PUT,
                 new HttpEntity<>("{\"lawyer\": \"" + lawyer + "\"}", LadderHarness.jsonHeaders()), String.class);
 
-        signIn(lawyer);
+        logIn(lawyer);
         page.navigate(url("/cases/" + id));
         assertThat(page.locator("#case-file-none")).hasText("Материалы дела не внесены.");
         page.locator("#case-file-edit > summary").click();
@@ -105,7 +92,7 @@ class CaseFileBrowserTest extends BrowserTestSupport {
     @Test
     void theLawyerMayFillTheCaseFileAtIntakeAShortIinIsRefusedThereAndTheCasePageShowsWhatWasSaved() {
         String lawyer = TestUsers.create(ladder, "LAWYER");
-        signIn(lawyer);
+        logIn(lawyer);
         LocalDate yesterday = LocalDate.now(Formats.ALMATY).minusDays(1);
         page.navigate(url("/cases/new?lang=ru"));
         page.locator("#victimName").fill("Нурланов Ерлан");
@@ -137,17 +124,5 @@ class CaseFileBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#case-file dd[data-field='proceedings.kuiNumber']")).hasText("КУИ 555");
     }
 
-    private void signIn(String username) {
-        context = newContext("ru-RU");
-        page = context.newPage();
-        page.navigate(url("/login?lang=ru"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(TestUsers.PASSWORD);
-        page.locator("#password").press("Enter");
-        page.waitForURL(Pattern.compile(".*/(board|my/deadlines)$"));
-    }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 }

@@ -3,16 +3,11 @@ package kz.shagym.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import java.io.ByteArrayInputStream;
 import java.util.regex.Pattern;
-import kz.shagym.security.TestUsers;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,24 +15,10 @@ import org.junit.jupiter.api.Test;
  * browser: the page offers the registry's addressee for the case's region, a refused form keeps what was typed, and the
  * saved statements make the next version of the letter. Screenshots: target/screenshots/letter-particulars-*.png.
  */
-class LetterParticularsBrowserTest extends BrowserTestSupport {
+class LetterParticularsBrowserTest extends OnePageBrowserTest {
 
-    @org.springframework.boot.test.web.server.LocalServerPort
-    private int port;
-    private BrowserContext context;
-    private Page page;
 
-    @BeforeEach
-    void newSession() {
-        context = newContext("ru-RU");
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
-    }
 
-    @AfterEach
-    void closeSession() {
-        context.close();
-    }
 
     @Test
     void theLawyerCorrectsTheAddresseeAndTheLetterIsDraftedAgainWithIt() throws Exception {
@@ -84,20 +65,6 @@ class LetterParticularsBrowserTest extends BrowserTestSupport {
         }
     }
 
-    private void logIn(String username) {
-        page.navigate(url("/login"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(TestUsers.PASSWORD);
-        page.locator("form button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/(board|my/deadlines)$"));
-    }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
-    private static java.nio.file.Path screenshot(String name) throws java.io.IOException {
-        java.nio.file.Files.createDirectories(BrowserTest.SCREENSHOTS);
-        return BrowserTest.SCREENSHOTS.resolve(name);
-    }
 }
