@@ -46,7 +46,7 @@ final class LetterClauses {
         switch (m.kind()) {
             case COMPLAINT_PROSECUTOR -> {
                 addIf(out, missed, t.phrase("req.restoreTerm"));
-                out.add(unlawful(m, t, s));
+                addIf(out, m.contested() != null, () -> unlawful(m, t, s));
                 out.add(t.phrase("req.registerErdr", s.map()));
                 // the prosecutor's exclusive competence covers torture, not every ill-treatment
                 addIf(out, !"ILL_TREATMENT".equals(m.allegation()), t.phrase("req.takeOwnProceedings"));
@@ -59,7 +59,7 @@ final class LetterClauses {
             }
             case COMPLAINT_INVESTIGATIVE_JUDGE -> {
                 addIf(out, missed, t.phrase("req.restoreTerm"));
-                out.add(unlawful(m, t, s));
+                addIf(out, m.contested() != null, () -> unlawful(m, t, s));
                 out.add(t.phrase("req.obligeRemedy"));
                 addIf(out, m.victim().minor(), t.phrase("req.minorSafeguards"));
                 out.add(t.phrase("req.hearing"));
@@ -67,13 +67,13 @@ final class LetterClauses {
             }
             case APPEAL -> {
                 addIf(out, missed, t.phrase("req.restoreTerm"));
-                out.add(t.phrase("req.quash", s.map()));
+                addIf(out, m.contested() != null, () -> t.phrase("req.quash", s.map()));
                 out.add(t.phrase("req.grantComplaint"));
                 out.add(t.phrase("req.hearing"));
                 out.add(t.phrase(applicantFemale(m) ? "req.sendCopy.female" : "req.sendCopy"));
             }
             case COPY_REQUEST -> {
-                out.add(t.phrase("req.issueCopy", s.map()));
+                out.add(t.phrase(m.contested() != null ? "req.issueCopy" : "req.issueCopy.any", s.map()));
                 out.add(t.phrase("req.accessMaterials"));
                 out.add(t.phrase("req.decide99"));
             }
@@ -197,6 +197,12 @@ final class LetterClauses {
 
     private static boolean applicantFemale(LetterModel m) {
         return m.caseFile().applicantGender() == kz.shagym.complaint.CaseFile.Gender.FEMALE;
+    }
+
+    private static void addIf(List<String> out, boolean condition, java.util.function.Supplier<String> line) {
+        if (condition) {
+            out.add(line.get());
+        }
     }
 
     private static void addIf(List<String> out, boolean condition, String line) {
