@@ -1,14 +1,11 @@
 package kz.shagym.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import kz.shagym.attachment.AttachmentRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,12 +36,6 @@ class AttachmentProblems {
         Locale language = FactMessages.apiLanguage(request);
         String detail = message(messages, e, language);
         HttpStatus status = e.reason() == AttachmentRefused.Reason.NO_SUCH_ATTACHMENT ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", e.reason().name());
-        if (e.field() != null) {
-            problem.setProperty("field", e.field());
-            problem.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.reason().name(), "message", detail)));
-        }
-        return ResponseEntity.status(status).header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage()).body(problem);
+        return FieldRefusals.of(status, e.reason().name(), e.field(), detail, language);
     }
 }

@@ -1,14 +1,11 @@
 package kz.shagym.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import kz.shagym.letter.LetterLanguageRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -37,11 +34,8 @@ class LetterProblems {
     ResponseEntity<ProblemDetail> refused(LetterLanguageRefused e, HttpServletRequest request) {
         Locale language = FactMessages.apiLanguage(request);
         String detail = message(messages, e, language);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setProperty("code", "LANGUAGE_NOT_OFFERED");
-        problem.setProperty("field", "language");
-        problem.setProperty("offered", e.offered());
-        problem.setProperty("errors", List.of(Map.of("field", "language", "code", "LANGUAGE_NOT_OFFERED", "message", detail)));
-        return ResponseEntity.badRequest().header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage()).body(problem);
+        ResponseEntity<ProblemDetail> refused = FieldRefusals.of(HttpStatus.BAD_REQUEST, "LANGUAGE_NOT_OFFERED", "language", detail, language);
+        refused.getBody().setProperty("offered", e.offered());
+        return refused;
     }
 }
