@@ -79,10 +79,10 @@ public class LetterService {
     @org.springframework.transaction.annotation.Transactional
     public LetterStore.StoredLetter review(LetterStore.StoredLetter letter, boolean approve, String note, String user) {
         if (!"DRAFT".equals(letter.status())) {
-            throw kz.shagym.web.ApiException.conflict("letter is " + letter.status() + ": only a DRAFT can be reviewed");
+            throw new LetterRefused(LetterRefused.Reason.NOT_A_DRAFT, letter.status());
         }
         if (approve && letter.stale()) {
-            throw kz.shagym.web.ApiException.conflict("letter quotes a date that was corrected since: regenerate it before approving");
+            throw new LetterRefused(LetterRefused.Reason.STALE, letter.status());
         }
         LetterStore.StoredLetter reviewed = approve ? dated(letter, user) : letter;
         store.review(reviewed, (approve ? ReviewDecision.APPROVED : ReviewDecision.REJECTED).name(), note, user, clock.instant());
@@ -157,7 +157,7 @@ public class LetterService {
     @org.springframework.transaction.annotation.Transactional
     public LetterStore.StoredLetter upload(LetterStore.StoredLetter letter, byte[] docx, String note, String user) {
         requireEditable(letter);
-        requireDocx(docx);
+        requireDocx(letter, docx);
         return store.addVersion(letter, docx, "UPLOADED", note, user, clock.instant());
     }
 
@@ -171,15 +171,15 @@ public class LetterService {
 
     private static void requireEditable(LetterStore.StoredLetter letter) {
         if ("FILED".equals(letter.status()) || "WITHDRAWN".equals(letter.status())) {
-            throw kz.shagym.web.ApiException.conflict("letter is " + letter.status() + ": the filed copy is frozen");
+            throw new LetterRefused(LetterRefused.Reason.FROZEN, letter.status());
         }
     }
 
-    private static void requireDocx(byte[] docx) {
+    private static void requireDocx(LetterStore.StoredLetter letter, byte[] docx) {
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
             document.getParagraphs();
         } catch (Exception e) { // POI reports a non-DOCX through many exception types
-            throw kz.shagym.web.ApiException.badRequest("content", "not a readable DOCX document");
+            throw new LetterRefused(LetterRefused.Reason.NOT_DOCX, letter.status());
         }
     }
 

@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import kz.shagym.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,7 +79,7 @@ public class PdfConverter {
 
     /** Converts DOCX files (name → bytes) to PDFs (same names, .pdf) in one LibreOffice run. */
     public Map<String, byte[]> convert(Map<String, byte[]> docxByName) {
-        Path binary = executable().orElseThrow(() -> new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null, MISSING));
+        Path binary = executable().orElseThrow(() -> new PdfUnavailable(MISSING));
         Path work = null;
         try {
             work = Files.createTempDirectory(preparedRoot(), BATCH_PREFIX, ownerOnly(OWNER_ONLY));
@@ -120,13 +119,13 @@ public class PdfConverter {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null, "LibreOffice did not finish the PDF conversion within " + timeout);
+            throw new PdfUnavailable("LibreOffice did not finish the PDF conversion within " + timeout);
         }
         Map<String, byte[]> pdfs = new LinkedHashMap<>();
         for (String name : names) {
             Path pdf = out.resolve(safeName(name) + ".pdf");
             if (!Files.exists(pdf)) {
-                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null, "LibreOffice could not convert " + name
+                throw new PdfUnavailable("LibreOffice could not convert " + name
                         + ": " + Files.readString(work.resolve("soffice.log")).strip());
             }
             pdfs.put(name, Files.readAllBytes(pdf));

@@ -12,7 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A letter asked for in a language its kind is not written in: 400 in the request's language, naming the language. */
+/** What the letters refuse: a language a kind is not written in, a change its state does not allow, a PDF that cannot be made. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class LetterProblems {
@@ -28,6 +28,24 @@ class LetterProblems {
         String asked = e.language() == null || e.language().isBlank() ? "—" : e.language();
         String key = e.kind().toUn() && "kk".equals(e.language()) ? "letter.language.refused.unKazakh" : "letter.language.refused";
         return messages.getMessage(key, new Object[] {asked, String.join(", ", e.offered())}, key, language);
+    }
+
+    /** A letter whose state does not allow the change: 409 (400 for an upload that is no DOCX), in the caller's language. */
+    @ExceptionHandler(kz.shagym.letter.LetterRefused.class)
+    ResponseEntity<ProblemDetail> refused(kz.shagym.letter.LetterRefused e, HttpServletRequest request) {
+        Locale language = FactMessages.apiLanguage(request);
+        String key = "letter.refused." + e.reason().name();
+        String detail = messages.getMessage(key, new Object[] {e.status()}, key, language);
+        boolean content = e.reason() == kz.shagym.letter.LetterRefused.Reason.NOT_DOCX;
+        return FieldRefusals.of(content ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT, e.reason().name(),
+                content ? "content" : null, detail, language);
+    }
+
+    /** No PDF can be made now (LibreOffice missing or failing): 503, the DOCX is still there. */
+    @ExceptionHandler(kz.shagym.letter.PdfUnavailable.class)
+    ResponseEntity<ProblemDetail> pdfUnavailable(kz.shagym.letter.PdfUnavailable e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
     @ExceptionHandler(LetterLanguageRefused.class)

@@ -134,8 +134,8 @@ class LetterWorkspaceController {
             try {
                 letters.upload(letter, file.getBytes(), blankToNull(form.getNote()), user.getName());
                 return redirect(id, letterId, "versions");
-            } catch (ApiException e) {
-                if ("content".equals(e.field())) {
+            } catch (kz.shagym.letter.LetterRefused e) {
+                if (e.reason() == kz.shagym.letter.LetterRefused.Reason.NOT_DOCX) {
                     result.rejectValue("file", "workspace.upload.notDocx");
                 } else {
                     result.reject("workspace.error.frozen");
@@ -306,7 +306,7 @@ class LetterWorkspaceController {
             LetterPreview.Rendered rendered = preview.current(letter, fileName(complaint, letter, letter.version()));
             model.addAttribute("pages", java.util.stream.IntStream.rangeClosed(1, rendered.pageCount()).boxed().toList());
             model.addAttribute("pagesTruncated", rendered.truncated());
-        } catch (ApiException | java.io.UncheckedIOException e) {
+        } catch (kz.shagym.letter.PdfUnavailable | java.io.UncheckedIOException e) {
             // LibreOffice missing or failing: the page still serves everything else, and says why there is no preview
             model.addAttribute("pages", List.of());
             model.addAttribute("previewUnavailable", true);
