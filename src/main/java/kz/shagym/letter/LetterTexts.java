@@ -42,6 +42,30 @@ final class LetterTexts {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** The deadline catalog's citation of a criminal-procedure article: "УПК РК ст. 107 ч. 4", "УПК РК ст. 128, 131". */
+    private static final Pattern UPK_BASIS = Pattern.compile(
+            "УПК РК ст\\. ([0-9]+(?:(?:–|, ?)[0-9]+)*)(?: ч\\. ([0-9]+))?(; Приказ ГП № 89)?");
+
+    /**
+     * The article a term rests on, cited in the letter's language: the catalog writes it in Russian ("УПК РК ст. 106"),
+     * a Kazakh letter cites "ҚР ҚПК 106-бабы". A citation of another act is printed as the catalog has it.
+     */
+    String legalBasis(String display) {
+        if (display == null) {
+            return "";
+        }
+        Matcher m = UPK_BASIS.matcher(display.trim());
+        if (!m.matches()) {
+            return display;
+        }
+        String article = m.group(1);
+        String key = m.group(2) != null ? "basis.articlePart"
+                : article.contains("–") || article.contains(",") ? "basis.articles" : "basis.article";
+        String cited = phrase(key, Map.of("act", phrase("basis.act.UPK"), "article", article,
+                "part", m.group(2) == null ? "" : m.group(2)));
+        return m.group(3) == null ? cited : cited + "; " + phrase("basis.order89");
+    }
+
     /** The phrase for {@code prefix.code}; the raw code when there is none, so a new enum value still renders. */
     String code(String prefix, String code) {
         if (code == null || code.isBlank()) {
