@@ -24,9 +24,12 @@ final class LetterTexts {
     private static final Pattern SLOT = Pattern.compile("\\{([a-zA-Z]+)}");
 
     private final Properties phrases;
+    /** messages/letter_citation_<lang>.properties: how this language cites an article; empty when it has none. */
+    private final Properties citations;
 
-    private LetterTexts(Properties phrases) {
+    private LetterTexts(Properties phrases, Properties citations) {
         this.phrases = phrases;
+        this.citations = citations;
     }
 
     static LetterTexts forLanguage(String language) {
@@ -55,15 +58,15 @@ final class LetterTexts {
             return "";
         }
         Matcher m = UPK_BASIS.matcher(display.trim());
-        if (!m.matches()) {
+        if (citations.isEmpty() || !m.matches()) {
             return display;
         }
         String article = m.group(1);
-        String key = m.group(2) != null ? "basis.articlePart"
-                : article.contains("–") || article.contains(",") ? "basis.articles" : "basis.article";
-        String cited = phrase(key, Map.of("act", phrase("basis.act.UPK"), "article", article,
-                "part", m.group(2) == null ? "" : m.group(2)));
-        return m.group(3) == null ? cited : cited + "; " + phrase("basis.order89");
+        String form = citations.getProperty(m.group(2) != null ? "articlePart"
+                : article.contains("–") || article.contains(",") ? "articles" : "article");
+        String cited = form.replace("{act}", citations.getProperty("act.UPK")).replace("{article}", article)
+                .replace("{part}", m.group(2) == null ? "" : m.group(2));
+        return m.group(3) == null ? cited : cited + "; " + citations.getProperty("order89");
     }
 
     /** The phrase for {@code prefix.code}; the raw code when there is none, so a new enum value still renders. */
@@ -106,9 +109,22 @@ final class LetterTexts {
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new LetterTexts(properties);
+            return new LetterTexts(properties, citations(language));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Properties citations(String language) {
+        Properties citations = new Properties();
+        try (InputStream in = LetterTexts.class.getClassLoader()
+                .getResourceAsStream("messages/letter_citation_" + language + ".properties")) {
+            if (in != null) {
+                citations.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return citations;
     }
 }
