@@ -24,9 +24,12 @@ final class LetterTexts {
     private static final Pattern SLOT = Pattern.compile("\\{([a-zA-Z]+)}");
 
     private final Properties phrases;
+    /** messages/letter_citation_<lang>.properties: how this language cites an article; empty when it has none. */
+    private final Properties citations;
 
-    private LetterTexts(Properties phrases) {
+    private LetterTexts(Properties phrases, Properties citations) {
         this.phrases = phrases;
+        this.citations = citations;
     }
 
     static LetterTexts forLanguage(String language) {
@@ -40,6 +43,30 @@ final class LetterTexts {
     /** dd.MM.yyyy, the form Kazakh courts and prosecutors use; "" for an unknown date. */
     static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** The deadline catalog's citation of a criminal-procedure article: "УПК РК ст. 107 ч. 4", "УПК РК ст. 128, 131". */
+    private static final Pattern UPK_BASIS = Pattern.compile(
+            "УПК РК ст\\. ([0-9]+(?:(?:–|, ?)[0-9]+)*)(?: ч\\. ([0-9]+))?(; Приказ ГП № 89)?");
+
+    /**
+     * The article a term rests on, cited in the letter's language: the catalog writes it in Russian ("УПК РК ст. 106"),
+     * a Kazakh letter cites "ҚР ҚПК 106-бабы". A citation of another act is printed as the catalog has it.
+     */
+    String legalBasis(String display) {
+        if (display == null) {
+            return "";
+        }
+        Matcher m = UPK_BASIS.matcher(display.trim());
+        if (citations.isEmpty() || !m.matches()) {
+            return display;
+        }
+        String article = m.group(1);
+        String form = citations.getProperty(m.group(2) != null ? "articlePart"
+                : article.contains("–") || article.contains(",") ? "articles" : "article");
+        String cited = form.replace("{act}", citations.getProperty("act.UPK")).replace("{article}", article)
+                .replace("{part}", m.group(2) == null ? "" : m.group(2));
+        return m.group(3) == null ? cited : cited + "; " + citations.getProperty("order89");
     }
 
     /** The phrase for {@code prefix.code}; the raw code when there is none, so a new enum value still renders. */
@@ -82,9 +109,22 @@ final class LetterTexts {
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new LetterTexts(properties);
+            return new LetterTexts(properties, citations(language));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Properties citations(String language) {
+        Properties citations = new Properties();
+        try (InputStream in = LetterTexts.class.getClassLoader()
+                .getResourceAsStream("messages/letter_citation_" + language + ".properties")) {
+            if (in != null) {
+                citations.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return citations;
     }
 }

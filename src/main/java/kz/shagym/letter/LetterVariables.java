@@ -225,7 +225,7 @@ public final class LetterVariables {
         vars.put("triggerText", t == null ? "" : texts.code("trigger", t.triggerKind()));
         vars.put("triggerDate", t == null ? "" : LetterTexts.date(t.triggerDate()));
         vars.put("lastDay", t == null ? "" : LetterTexts.date(t.lastDay()));
-        vars.put("legalBasis", t == null ? "" : text(t.legalBasis()));
+        vars.put("legalBasis", t == null ? "" : text(texts.legalBasis(t.legalBasis())));
         vars.put("ruleId", t == null ? "" : text(t.ruleId()));
         vars.put("termMissed", t != null && t.missed());
         vars.put("termInTime", t != null && !t.missed());

@@ -109,7 +109,7 @@ class LetterAcceptanceTest {
                 assertThat(text).as("%s %s", kind, language)
                         .contains("Ахметов Серик Болатович", "Ахметов Данияр Серикович")
                         .contains(language.equals("ru") ? "в интересах пострадавшего: Ахметов Данияр Серикович"
-                                : "жәбір көрушінің мүддесінде: Ахметов Данияр Серикович")
+                                : "зардап шеккен адамның мүддесінде: Ахметов Данияр Серикович")
                         .doesNotContain("{{", "}}", "Материал (КУИ/ЕРДР)");
                 if (language.equals("ru")) {
                     assertThat(text).as("%s: not recognised as victim", kind).contains("Заявитель ____")
@@ -219,7 +219,7 @@ class LetterAcceptanceTest {
                 LocalDate.of(2021, 1, 29), null);
         return new LetterModel(kind, language, base.caseNumber(), null,
                 new Person("Ахметов Данияр Серикович", LocalDate.of(2001, 5, 5), false), base.representative(),
-                "г. Шымкент", "TORTURE", base.filedWith(), base.incidentDate(), base.reportFiledOn(), silence,
+                "Шымкент", "TORTURE", base.filedWith(), base.incidentDate(), base.reportFiledOn(), silence,
                 base.chronology(), base.timeliness(), kind.toUn() ? base.un() : null, null, file,
                 ADDRESSEES.forLetter(kind, "SHYMKENT", language, "PROSECUTOR").orElse(null), List.of(), null);
     }

@@ -45,6 +45,24 @@ class LetterVariablesTest {
     }
 
     @Test
+    void aKazakhLetterCitesTheArticleOfItsTermInKazakhNotAsTheCatalogWritesIt() {
+        assertThat(LetterVariables.of(LetterFixtures.model(LetterKind.COMPLAINT_INVESTIGATIVE_JUDGE, "kk")))
+                .containsEntry("legalBasis", "ҚР ҚПК 106-бабы");
+        assertThat(LetterVariables.of(LetterFixtures.model(LetterKind.COMPLAINT_INVESTIGATIVE_JUDGE, "ru")))
+                .containsEntry("legalBasis", "УПК РК ст. 106");
+
+        LetterTexts kk = LetterTexts.forLanguage("kk");
+        assertThat(kk.legalBasis("УПК РК ст. 107 ч. 4")).isEqualTo("ҚР ҚПК 107-бабының 4-бөлігі");
+        assertThat(kk.legalBasis("УПК РК ст. 128, 131")).isEqualTo("ҚР ҚПК 128, 131-баптары");
+        assertThat(kk.legalBasis("УПК РК ст. 179–181; Приказ ГП № 89"))
+                .isEqualTo("ҚР ҚПК 179–181-баптары; ҚР Бас Прокурорының 19.09.2014 № 89 бұйрығы");
+        for (String ru : new String[] {"УПК РК ст. 107 ч. 4", "УПК РК ст. 128, 131", "УПК РК ст. 179–181; Приказ ГП № 89"}) {
+            assertThat(LetterTexts.forLanguage("ru").legalBasis(ru)).isEqualTo(ru);
+        }
+        assertThat(kk.legalBasis("КПП ООН ст. 22(3)")).as("another act, as the catalog has it").isEqualTo("КПП ООН ст. 22(3)");
+    }
+
+    @Test
     void authoritiesEventsAndTriggersAreLocalizedAndUnknownCodesShowAsIs() {
         LetterModel ru = LetterFixtures.model(LetterKind.APPEAL, "ru");
         LetterModel kk = LetterFixtures.model(LetterKind.APPEAL, "kk");
