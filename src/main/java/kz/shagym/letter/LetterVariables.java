@@ -386,7 +386,12 @@ public final class LetterVariables {
         StringBuilder open = new StringBuilder(texts.phrase("remedy.report", Map.of(
                 "date", LetterTexts.date(m.reportFiledOn()), "body", texts.code("filedWith", m.filedWith()))));
         boolean answered = false;
-        List<ChronologyEntry> steps = m.un() == null ? List.of() : m.un().exhaustionSteps();
+        // the exhaustion steps with the chronology (where the report's own answer may be): in date order, each once
+        List<ChronologyEntry> steps = java.util.stream.Stream.concat(m.chronology().stream(),
+                        m.un() == null ? java.util.stream.Stream.<ChronologyEntry>empty() : m.un().exhaustionSteps().stream())
+                .distinct().sorted(java.util.Comparator.comparing(ChronologyEntry::date,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                .toList();
         for (ChronologyEntry e : steps) {
             if ("FILED".equals(e.eventType()) && e.letterKind() != null && REMEDY_KINDS.contains(e.letterKind())) {
                 lines.add(finish(open, answered, texts));

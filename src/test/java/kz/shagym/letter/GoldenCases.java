@@ -80,7 +80,8 @@ final class GoldenCases {
             new Case("lawyer-for-woman-no-crime-copy-withheld-late", GoldenCases::lawyerForWomanNoCrimeCopyWithheldLate),
             new Case("lawyer-for-man-refused-no-reason-late", GoldenCases::lawyerForManRefusedNoReasonLate),
             new Case("mother-for-detained-daughter-interim", GoldenCases::motherForDetainedDaughterInterim),
-            new Case("man-just-after-intake", GoldenCases::manJustAfterIntake));
+            new Case("man-just-after-intake", GoldenCases::manJustAfterIntake),
+            new Case("sister-for-minor-sister-not-yet-named", GoldenCases::sisterNotYetNamed));
 
     private GoldenCases() {
     }
@@ -199,7 +200,7 @@ final class GoldenCases {
      * lawyer (only the NGO representative); no addressee chosen; the term not computed; HRC without the five-year date.
      */
     static LetterModel fatherForMinorSonSilence(LetterKind kind, String language) {
-        CaseFile file = new CaseFile(new VictimDetails(Gender.MALE, null, null, null, null),
+        CaseFile file = new CaseFile(new VictimDetails(Gender.MALE, null, null, null, "+7 747 123 45 67"),
                 new Applicant(ApplicantRole.RELATIVE, "Ахметов Серик Болатович", Gender.MALE, null,
                         LocalDate.of(1975, 4, 4), null, "г. Шымкент, ул. Байтурсынова, 3", "750404300222", null,
                         "s.akhmetov@example.kz"),
@@ -263,7 +264,7 @@ final class GoldenCases {
                 new Applicant(ApplicantRole.LAWYER, "Сериков Марат Болатович", Gender.MALE, null, null, null,
                         null, null, "+7 701 000 00 00", null),
                 new Counsel("Сериков Марат Болатович", Gender.MALE, null, "90", LocalDate.of(2021, 6, 1), null,
-                        null, null, null),
+                        null, null, "m.serikov@example.kz"),
                 null, new Proceedings("0000-99/2021", null, null, null));
         ContestedDecision refused = new ContestedDecision("INTERNAL_SECURITY", "REFUSED", null, LocalDate.of(2021, 6, 2),
                 LocalDate.of(2021, 6, 3), LocalDate.of(2021, 6, 3), null);
@@ -286,17 +287,17 @@ final class GoldenCases {
      */
     static LetterModel motherForDetainedDaughterInterim(LetterKind kind, String language) {
         CaseFile file = new CaseFile(
-                new VictimDetails(Gender.FEMALE, "Республика Казахстан", null, null, null),
+                new VictimDetails(Gender.FEMALE, "Республика Казахстан", "г. Костанай, ул. Баймагамбетова, 5", "980909400555", null),
                 new Applicant(ApplicantRole.RELATIVE, "Омарова Гульнара Ахметовна", Gender.FEMALE,
                         pick(language, "мать потерпевшей", "жәбірленушінің анасы", "the victim's mother"), null, "Республика Казахстан",
-                        "г. Костанай, ул. Баймагамбетова, 5", "650101400444", "+7 707 555 66 77", null),
+                        null, null, "+7 707 555 66 77", null),
                 new Counsel("Сериков Марат Болатович", Gender.MALE, "0001234", null, null, null, null, null, null),
                 new Incident(null, null, null, null, null, "СИЗО ЕЦ-166/1 г. Костаная", null),
                 new Proceedings("0000-77/2021", null, null, LocalDate.of(2021, 7, 20)));
         ContestedDecision forwarded = new ContestedDecision("ANTI_CORRUPTION", "FORWARDED", null, LocalDate.of(2021, 7, 2),
                 LocalDate.of(2021, 7, 9), null, null);
         return new LetterModel(kind, language, "SHG-2021-000006", null,
-                new Person("Омарова Айжан Бекетовна", LocalDate.of(1998, 9, 9), false), SERIKOV,
+                new Person("Омарова Айжан Бекетовна", null, false), SERIKOV,
                 pick(language, "Костанайская область", "Қостанай облысы", "Kostanay Region"), "ILL_TREATMENT", "ANTI_CORRUPTION",
                 LocalDate.of(2021, 6, 28), LocalDate.of(2021, 6, 30), forwarded,
                 List.of(new ChronologyEntry(LocalDate.of(2021, 6, 30), "REPORT_FILED", "ANTI_CORRUPTION", null, null),
@@ -323,5 +324,27 @@ final class GoldenCases {
                 pick(language, "г. Алматы", "Алматы қ.", "Almaty"), "TORTURE", "PROSECUTOR", null, LocalDate.of(2021, 8, 2), null,
                 List.of(new ChronologyEntry(LocalDate.of(2021, 8, 2), "REPORT_FILED", "PROSECUTOR", null, null)),
                 null, null, null, CaseFile.EMPTY, addressee(kind, "ALMATY", language, null), List.of(), null);
+    }
+
+    /**
+     * A woman files for her minor sister, but intake recorded only that a relative files: her name and details not yet
+     * entered, nor the incident's date; the installation has no organisation name and the lawyer's account no e-mail;
+     * the prosecutor refused.
+     */
+    static LetterModel sisterNotYetNamed(LetterKind kind, String language) {
+        CaseFile file = new CaseFile(new VictimDetails(Gender.FEMALE, null, null, null, null),
+                new Applicant(ApplicantRole.RELATIVE, null, Gender.FEMALE, null, null, null, null, null, null, null),
+                null, null, null);
+        ContestedDecision refused = new ContestedDecision("PROSECUTOR", "REFUSED", "NOT_PROVEN", LocalDate.of(2021, 9, 10),
+                LocalDate.of(2021, 9, 12), LocalDate.of(2021, 9, 12));
+        return new LetterModel(kind, language, "SHG-2021-000008", null,
+                new Person("Нургалиева Айгерим Бахытовна", LocalDate.of(2007, 2, 2), true),
+                new Representative("Сериков Марат Болатович", "", ""),
+                pick(language, "Атырауская область", "Атырау облысы", "Atyrau Region"), "TORTURE", "PROSECUTOR",
+                null, LocalDate.of(2021, 9, 2), refused,
+                List.of(new ChronologyEntry(LocalDate.of(2021, 9, 2), "REPORT_FILED", "PROSECUTOR", null, null),
+                        new ChronologyEntry(LocalDate.of(2021, 9, 10), "DECISION", "PROSECUTOR", "REFUSED", null)),
+                null, un("CAT", refused.decidedOn(), false, false), null, file, addressee(kind, "ATYRAU", language, "PROSECUTOR"),
+                List.of(), null);
     }
 }

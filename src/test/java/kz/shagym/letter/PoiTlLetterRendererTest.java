@@ -233,12 +233,12 @@ class PoiTlLetterRendererTest {
                         + "сообщение направлено без регистрации в ЕРДР (Управление собственной безопасности (УСБ)), 19.01.2021.",
                 "2) 01.02.2021 — жалоба следственному судье (ст. 106 УПК РК): отказано (следственный судья), 15.02.2021.",
                 "3) 20.02.2021 — апелляционная жалоба (ст. 107 УПК РК): отказано (судебная коллегия по уголовным делам "
-                        + "областного суда (апелляционная инстанция)), 01.03.2022.");
+                        + "областного суда), 01.03.2022.");
         assertThat(en).contains("1) 18.01.2021 — report of a criminal offence filed with the Anti-Corruption Service: ",
                 "2) 01.02.2021 — complaint to the investigating judge (art. 106 of the Code of Criminal Procedure): refused "
                         + "(the investigating judge), 15.02.2021.",
                 "3) 20.02.2021 — appeal (art. 107 of the Code of Criminal Procedure): refused (the criminal division of "
-                        + "the regional court (appeal)), 01.03.2022.");
+                        + "the regional court), 01.03.2022.");
         // the decisions are the outcomes of the remedies, not remedies of their own
         assertThat(ru).doesNotContain("4) ", "— вынесено решение");
     }

@@ -21,41 +21,50 @@ final class Blocks {
      * the application's case number, identify the material.
      */
     static void applicant(DocBuilder d) {
-        d.when("applicantIsVictim", () -> {
-            d.when("victimNotRecognised", () -> d.right("Заявитель: {{applicantName}}", "Өтініш беруші: {{applicantName}}"));
-            d.when("victimRecognised", () -> {
-                d.when("victimMale", () -> d.right("Потерпевший: {{applicantName}}", "Жәбірленуші: {{applicantName}}"));
-                d.when("victimFemale", () -> d.right("Потерпевшая: {{applicantName}}", "Жәбірленуші: {{applicantName}}"));
+        // the name is the victim's when the victim files; a relative's or the lawyer's may not be entered yet
+        d.when("hasApplicantName", () -> {
+            d.when("applicantIsVictim", () -> {
+                d.when("victimNotRecognised", () -> d.right("Заявитель: {{applicantName}}", "Өтініш беруші: {{applicantName}}"));
+                d.when("victimRecognised", () -> {
+                    d.when("victimMale", () -> d.right("Потерпевший: {{applicantName}}", "Жәбірленуші: {{applicantName}}"));
+                    d.when("victimFemale", () -> d.right("Потерпевшая: {{applicantName}}", "Жәбірленуші: {{applicantName}}"));
+                });
             });
+            d.when("applicantIsRelative", () -> d.right("Заявитель: {{applicantName}}", "Өтініш беруші: {{applicantName}}"));
+            d.when("applicantIsLawyer", () -> d.right("Заявитель: {{applicantName}}", "Өтініш беруші: {{applicantName}}"));
         });
         d.when("applicantIsRelative", () -> {
-            d.right("Заявитель: {{applicantName}}", "Өтініш беруші: {{applicantName}}");
             d.when("hasApplicantRelationship", () -> d.right("{{applicantRelationship}}", "{{applicantRelationship}}"));
             inTheInterestOf(d);
         });
-        d.when("applicantIsLawyer", () -> {
-            d.right("Заявитель: {{applicantName}}", "Өтініш беруші: {{applicantName}}");
-            inTheInterestOf(d);
-        });
+        d.when("applicantIsLawyer", () -> inTheInterestOf(d));
         d.when("hasApplicantBirthDate", () -> d.right("дата рождения: {{applicantBirthDate}}", "туған күні: {{applicantBirthDate}}"));
         d.when("hasApplicantIin", () -> d.right("ИИН: {{applicantIin}}", "ЖСН: {{applicantIin}}"));
         d.when("hasApplicantAddress", () -> d.right("адрес: {{applicantAddress}}", "мекенжайы: {{applicantAddress}}"));
         d.when("hasApplicantPhone", () -> d.right("тел.: {{applicantPhone}}", "тел.: {{applicantPhone}}"));
         d.when("hasApplicantEmail", () -> d.right("e-mail: {{applicantEmail}}", "e-mail: {{applicantEmail}}"));
-        d.when("victimMinor", () ->
-                d.right("несовершеннолетний — в лице законного представителя", "кәмелетке толмаған — заңды өкілі арқылы"));
-        d.when("hasCounselName", () -> d.right("Представитель: адвокат {{counselName}}", "Өкілі: адвокат {{counselName}}"));
-        d.when("noCounselName", () -> d.right("Представитель: {{representativeName}}", "Өкілі: {{representativeName}}"));
-        d.when("hasCounselLicence", () -> d.right("лицензия № {{counselLicence}}", "лицензия № {{counselLicence}}"));
-        d.when("hasCounselWarrant", () -> {
-            d.when("hasCounselWarrantDate", () -> d.right("ордер № {{counselWarrant}} от {{counselWarrantDate}}",
-                    "{{counselWarrantDate}} № {{counselWarrant}} ордер"));
-            d.when("noCounselWarrantDate", () -> d.right("ордер № {{counselWarrant}}", "№ {{counselWarrant}} ордер"));
+        d.when("victimMinor", () -> {
+            d.when("victimMale", () -> d.right("несовершеннолетний — в лице законного представителя", "кәмелетке толмаған — заңды өкілі арқылы"));
+            d.when("victimFemale", () -> d.right("несовершеннолетняя — в лице законного представителя", "кәмелетке толмаған — заңды өкілі арқылы"));
         });
-        d.when("hasCounselBar", () -> d.right("{{counselBar}}", "{{counselBar}}"));
-        d.when("noCounselBar", () -> d.right("{{representativeOrg}}", "{{representativeOrg}}"));
-        d.when("hasCounselPhone", () -> d.right("тел.: {{counselPhone}}", "тел.: {{counselPhone}}"));
-        d.when("noCounselPhone", () -> d.right("{{representativeContact}}", "{{representativeContact}}"));
+        // the case file's advocate with their own details, or else the signed-in representative with the organisation's
+        d.when("hasCounselName", () -> {
+            d.right("Представитель: адвокат {{counselName}}", "Өкілі: адвокат {{counselName}}");
+            d.when("hasCounselLicence", () -> d.right("лицензия № {{counselLicence}}", "лицензия № {{counselLicence}}"));
+            d.when("hasCounselWarrant", () -> {
+                d.when("hasCounselWarrantDate", () -> d.right("ордер № {{counselWarrant}} от {{counselWarrantDate}}",
+                        "{{counselWarrantDate}} № {{counselWarrant}} ордер"));
+                d.when("noCounselWarrantDate", () -> d.right("ордер № {{counselWarrant}}", "№ {{counselWarrant}} ордер"));
+            });
+            d.when("hasCounselBar", () -> d.right("{{counselBar}}", "{{counselBar}}"));
+            d.when("hasCounselPhone", () -> d.right("тел.: {{counselPhone}}", "тел.: {{counselPhone}}"));
+            d.when("hasCounselEmail", () -> d.right("e-mail: {{counselEmail}}", "e-mail: {{counselEmail}}"));
+        });
+        d.when("noCounselName", () -> {
+            d.right("Представитель: {{representativeName}}", "Өкілі: {{representativeName}}");
+            d.when("hasRepresentativeOrg", () -> d.right("{{representativeOrg}}", "{{representativeOrg}}"));
+            d.when("hasRepresentativeContact", () -> d.right("{{representativeContact}}", "{{representativeContact}}"));
+        });
         numbers(d);
     }
 
@@ -80,14 +89,27 @@ final class Blocks {
 
     static void factsBody(DocBuilder d) {
         // the name cannot be declined: it stands in brackets after a noun in the needed case
-        d.when("victimMale", () -> d.p("{{incidentDate}} ({{region}}) сотрудники государственных органов совершили в "
-                        + "отношении пострадавшего ({{victimName}}) действия, квалифицируемые как {{allegationText}}.",
-                "{{incidentDate}} күні ({{region}}) мемлекеттік органдардың қызметкерлері зардап шеккен адамға "
-                        + "({{victimName}}) қатысты {{allegationText}} ретінде сараланатын әрекеттер жасады."));
-        d.when("victimFemale", () -> d.p("{{incidentDate}} ({{region}}) сотрудники государственных органов совершили в "
-                        + "отношении пострадавшей ({{victimName}}) действия, квалифицируемые как {{allegationText}}.",
-                "{{incidentDate}} күні ({{region}}) мемлекеттік органдардың қызметкерлері зардап шеккен адамға "
-                        + "({{victimName}}) қатысты {{allegationText}} ретінде сараланатын әрекеттер жасады."));
+        // the incident date is not required at intake: without it the sentence starts with the officers
+        d.when("hasIncidentDate", () -> {
+            d.when("victimMale", () -> d.p("{{incidentDate}} ({{region}}) сотрудники государственных органов совершили в "
+                            + "отношении пострадавшего ({{victimName}}) действия, квалифицируемые как {{allegationText}}.",
+                    "{{incidentDate}} күні ({{region}}) мемлекеттік органдардың қызметкерлері зардап шеккен адамға "
+                            + "({{victimName}}) қатысты {{allegationText}} ретінде сараланатын әрекеттер жасады."));
+            d.when("victimFemale", () -> d.p("{{incidentDate}} ({{region}}) сотрудники государственных органов совершили в "
+                            + "отношении пострадавшей ({{victimName}}) действия, квалифицируемые как {{allegationText}}.",
+                    "{{incidentDate}} күні ({{region}}) мемлекеттік органдардың қызметкерлері зардап шеккен адамға "
+                            + "({{victimName}}) қатысты {{allegationText}} ретінде сараланатын әрекеттер жасады."));
+        });
+        d.when("noIncidentDate", () -> {
+            d.when("victimMale", () -> d.p("Сотрудники государственных органов ({{region}}) совершили в отношении "
+                            + "пострадавшего ({{victimName}}) действия, квалифицируемые как {{allegationText}}.",
+                    "Мемлекеттік органдардың қызметкерлері ({{region}}) зардап шеккен адамға ({{victimName}}) қатысты "
+                            + "{{allegationText}} ретінде сараланатын әрекеттер жасады."));
+            d.when("victimFemale", () -> d.p("Сотрудники государственных органов ({{region}}) совершили в отношении "
+                            + "пострадавшей ({{victimName}}) действия, квалифицируемые как {{allegationText}}.",
+                    "Мемлекеттік органдардың қызметкерлері ({{region}}) зардап шеккен адамға ({{victimName}}) қатысты "
+                            + "{{allegationText}} ретінде сараланатын әрекеттер жасады."));
+        });
         d.when("hasIncidentTime", () -> d.labelled("Время:", "Уақыты:", "{{incidentTime}}."));
         d.when("hasIncidentPlace", () -> d.labelled("Место:", "Орны:", "{{incidentPlace}}."));
         d.when("hasIncidentAccount", () -> d.labelled("Что произошло:", "Болған оқиға:", "{{incidentAccount}}"));
@@ -97,8 +119,10 @@ final class Blocks {
         d.when("hasPerpetratorUnit", () -> d.labelled("Подразделение:", "Бөлімше:", "{{perpetratorUnit}}."));
         d.when("hasDetentionPlace", () -> d.labelled("Место содержания под стражей:", "Күзетпен ұстау орны:", "{{detentionPlace}}."));
         d.when("hasWitnesses", () -> d.labelled("Свидетели:", "Куәлар:", "{{witnesses}}."));
-        d.p("{{reportFiledOn}} заявитель обратился с сообщением об уголовном правонарушении в {{filedWithTo}}.",
-                "{{reportFiledOn}} күні өтініш беруші қылмыстық құқық бұзушылық туралы хабарламамен {{filedWithTo}} жүгінді.");
+        d.when("applicantMale", () -> d.p("{{reportFiledOn}} заявитель обратился с сообщением об уголовном правонарушении в {{filedWithTo}}.",
+                "{{reportFiledOn}} күні өтініш беруші қылмыстық құқық бұзушылық туралы хабарламамен {{filedWithTo}} жүгінді."));
+        d.when("applicantFemale", () -> d.p("{{reportFiledOn}} заявитель обратилась с сообщением об уголовном правонарушении в {{filedWithTo}}.",
+                "{{reportFiledOn}} күні өтініш беруші қылмыстық құқық бұзушылық туралы хабарламамен {{filedWithTo}} жүгінді."));
         chronology(d);
     }
 
@@ -196,15 +220,25 @@ final class Blocks {
     }
 
     static void minor(DocBuilder d) {
-        d.when("victimMinor", () -> d.p(
-                "Потерпевший является несовершеннолетним. Государство несёт повышенную обязанность защищать ребёнка "
+        // "пострадавший": the minor may not (yet) be recognised as victim
+        d.when("victimMinor", () -> {
+            d.when("victimMale", () -> d.p("Пострадавший является несовершеннолетним. Государство несёт повышенную обязанность защищать ребёнка "
                         + "от пыток и жестокого обращения (статья 37 Конвенции о правах ребёнка); все действия с его "
                         + "участием проводятся в присутствии законного представителя и с участием педагога или психолога, "
                         + "а расследование — с особой оперативностью.",
-                "Жәбірленуші кәмелетке толмаған. Мемлекетке баланы азаптаудан және қатыгез қарым-қатынастан қорғау "
+                    "Зардап шеккен адам кәмелетке толмаған. Мемлекетке баланы азаптаудан және қатыгез қарым-қатынастан қорғау "
                         + "жөнінде ерекше міндет жүктеледі (Бала құқықтары туралы конвенцияның 37-бабы); оның "
                         + "қатысуымен жүргізілетін барлық әрекеттер заңды өкілдің және педагогтың немесе психологтың "
                         + "қатысуымен, ал тергеп-тексеру ерекше жеделдікпен жүргізіледі."));
+            d.when("victimFemale", () -> d.p("Пострадавшая является несовершеннолетней. Государство несёт повышенную обязанность защищать ребёнка "
+                        + "от пыток и жестокого обращения (статья 37 Конвенции о правах ребёнка); все действия с её "
+                        + "участием проводятся в присутствии законного представителя и с участием педагога или психолога, "
+                        + "а расследование — с особой оперативностью.",
+                    "Зардап шеккен адам кәмелетке толмаған. Мемлекетке баланы азаптаудан және қатыгез қарым-қатынастан қорғау "
+                        + "жөнінде ерекше міндет жүктеледі (Бала құқықтары туралы конвенцияның 37-бабы); оның "
+                        + "қатысуымен жүргізілетін барлық әрекеттер заңды өкілдің және педагогтың немесе психологтың "
+                        + "қатысуымен, ал тергеп-тексеру ерекше жеделдікпен жүргізіледі."));
+        });
     }
 
     /** Trigger, its date, the computed last day and the article; then in time / missed. */
@@ -260,17 +294,20 @@ final class Blocks {
                 "Өкілі, адвокат ____________________ {{counselName}}"));
         d.when("noCounselName", () -> d.signatureLine("Представитель ____________________ {{representativeName}}",
                 "Өкілі ____________________ {{representativeName}}"));
-        d.when("victimNotRecognised", () -> d.signatureLine("Заявитель ____________________ {{applicantName}}",
-                "Өтініш беруші ____________________ {{applicantName}}"));
-        d.when("victimRecognised", () -> {
-            d.when("applicantIsVictim", () -> {
-                d.when("victimMale", () -> d.signatureLine("Потерпевший ____________________ {{applicantName}}",
-                        "Жәбірленуші ____________________ {{applicantName}}"));
-                d.when("victimFemale", () -> d.signatureLine("Потерпевшая ____________________ {{applicantName}}",
-                        "Жәбірленуші ____________________ {{applicantName}}"));
-            });
-            d.when("applicantIsRelative", () -> d.signatureLine("Заявитель ____________________ {{applicantName}}",
+        // an applicant whose name is not entered yet does not sign: the representative's signature stands
+        d.when("hasApplicantName", () -> {
+            d.when("victimNotRecognised", () -> d.signatureLine("Заявитель ____________________ {{applicantName}}",
                     "Өтініш беруші ____________________ {{applicantName}}"));
+            d.when("victimRecognised", () -> {
+                d.when("applicantIsVictim", () -> {
+                    d.when("victimMale", () -> d.signatureLine("Потерпевший ____________________ {{applicantName}}",
+                            "Жәбірленуші ____________________ {{applicantName}}"));
+                    d.when("victimFemale", () -> d.signatureLine("Потерпевшая ____________________ {{applicantName}}",
+                            "Жәбірленуші ____________________ {{applicantName}}"));
+                });
+                d.when("applicantIsRelative", () -> d.signatureLine("Заявитель ____________________ {{applicantName}}",
+                        "Өтініш беруші ____________________ {{applicantName}}"));
+            });
         });
     }
 }
