@@ -212,6 +212,10 @@ final class EndpointCorpus {
         all.add(entry("PUT", letters + "/{letterId}/content", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
                 .body(Body.DOCX).param("note", Kind.TEXT, 2000).build());
         all.add(entry("POST", letters + "/{letterId}/regenerate", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER).build());
+        // the language the letter is written in: one its kind is written in (Kazakh never for the UN), else 400
+        all.add(entry("PUT", letters + "/{letterId}/language", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
+                .json(f -> "{\"language\": \"ru\"}")
+                .field("language", Kind.ENUM, true, 0).build());
         // the addressee and the lawyer's statements for one letter: personal facts, like the medical ones
         all.add(entry("GET", letters + "/{letterId}/particulars", Scope.CASE_IDENTITY).id("id", Id.COMPLAINT)
                 .id("letterId", Id.LETTER).build());
@@ -445,6 +449,9 @@ final class EndpointCorpus {
                 .field("missedTermReason", Kind.TEXT, false, 4000).build());
         all.add(entry("POST", workspace + "/regenerate", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
                 .body(Body.FORM).form(f -> Map.of()).build());
+        all.add(entry("POST", workspace + "/language", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
+                .body(Body.FORM).form(f -> Map.of("language", "ru"))
+                .field("language", Kind.ENUM, true, 0).build());
         all.add(entry("POST", workspace + "/filing", Scope.CASE_WRITE).id("id", Id.COMPLAINT).id("letterId", Id.LETTER)
                 .form(f -> Map.of("filedOn", f.agoLocal(1).substring(0, 10), "channel", "IN_PERSON"))
                 .field("filedOn", Kind.DATE, true, 0)
