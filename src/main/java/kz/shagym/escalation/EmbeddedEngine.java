@@ -1,7 +1,6 @@
 package kz.shagym.escalation;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
 import io.camunda.zeebe.process.test.engine.EngineLog;
 import io.camunda.zeebe.process.test.engine.RocksDbTestEngines;
 import java.io.IOException;
@@ -29,12 +28,9 @@ public class EmbeddedEngine implements ClockListeners.Listener, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedEngine.class);
 
-    /** Where the engine keeps its state: RocksDB (default) or the test engine's own map (slow past a few hundred cases). */
-    enum StateStore { ROCKSDB, MEMORY }
-
+    private final String host;
     private final int port;
     private final ShagymClock clock;
-    private final StateStore store;
     private final Path stateRoot;
     private final long stateMemoryBytes;
     private final AtomicInteger generation = new AtomicInteger();
@@ -43,37 +39,43 @@ public class EmbeddedEngine implements ClockListeners.Listener, AutoCloseable {
     private volatile EngineLog recordLog;
     private Path stateDirectory;
 
-    EmbeddedEngine(int port, ShagymClock clock, StateStore store, Path stateRoot, long stateMemoryBytes) {
+    EmbeddedEngine(String host, int port, ShagymClock clock, Path stateRoot, long stateMemoryBytes) {
+        this.host = host;
         this.port = port;
         this.clock = clock;
-        this.store = store;
         this.stateRoot = stateRoot;
         this.stateMemoryBytes = stateMemoryBytes;
         // A previous process killed mid-run leaves its engine state behind; it is worthless without that engine's log.
         deleteRecursively(stateRoot);
+        log.warn("The embedded Zeebe engine (Zeebe Process Test) is licensed for non-production use only (Zeebe Community "
+                + "License 1.1, its engine Camunda License 1.0): it is here for development, evaluation and demonstration. "
+                + "Run production against Camunda 8 SaaS or a licensed Self-Managed cluster (profile 'production').");
         start();
     }
 
     /** Starts a fresh engine on the same port (the client reconnects by itself) with the application's clock offset. */
     synchronized void start() {
-        ZeebeTestEngine fresh;
-        if (store == StateStore.MEMORY) {
-            fresh = EngineFactory.create(port);
-            recordLog = null;
-        } else {
-            stateDirectory = stateRoot.resolve("generation-" + (generation.get() + 1));
-            createDirectories(stateRoot);
-            RocksDbTestEngines.Built built = RocksDbTestEngines.create(port, stateDirectory.toFile(), stateMemoryBytes);
-            fresh = built.engine();
-            recordLog = built.log();
+        // Checked before anything is built: an engine whose gateway failed to bind cannot even be stopped cleanly.
+        requirePortFree();
+        stateDirectory = stateRoot.resolve("generation-" + (generation.get() + 1));
+        createDirectories(stateRoot);
+        RocksDbTestEngines.Built built = RocksDbTestEngines.create(host, port, stateDirectory.toFile(), stateMemoryBytes);
+        ZeebeTestEngine fresh = built.engine();
+        recordLog = built.log();
+        try {
+            fresh.start();
+        } catch (RuntimeException e) {
+            if (addressInUse(e)) { // taken between the check and the start
+                throw new EnginePortInUse(host, port);
+            }
+            throw e;
         }
-        fresh.start();
         // The engine's clock starts at system time; keep it where the application's clock is.
         if (!clock.offset().isZero()) {
             fresh.increaseTime(clock.offset());
         }
         engine = fresh;
-        log.info("Embedded Zeebe engine #{} listening on 127.0.0.1:{}", generation.incrementAndGet(), port);
+        log.info("Embedded Zeebe engine #{} listening on {}:{}", generation.incrementAndGet(), host, port);
     }
 
     synchronized void stop() {
@@ -85,6 +87,29 @@ public class EmbeddedEngine implements ClockListeners.Listener, AutoCloseable {
             deleteRecursively(stateDirectory);
             stateDirectory = null;
         }
+    }
+
+    private void requirePortFree() {
+        if (generation.get() > 0) {
+            return; // a replacement: the port was the old engine's until just now
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, port));
+        } catch (java.net.BindException e) {
+            throw new EnginePortInUse(host, port);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot open the embedded engine's port " + host + ":" + port, e);
+        }
+    }
+
+    private static boolean addressInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void createDirectories(Path directory) {

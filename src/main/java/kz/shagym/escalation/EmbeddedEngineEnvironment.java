@@ -19,6 +19,8 @@ public class EmbeddedEngineEnvironment implements EnvironmentPostProcessor {
 
     static final String MODE = "shagym.engine.mode";
     static final String PORT = "shagym.engine.port";
+    /** The address the embedded engine's gateway listens on: loopback, as it has no authentication. */
+    static final String HOST = "shagym.engine.host";
     static final String RESOLVED_PORT = "shagym.engine.resolved-port";
 
     @Override
@@ -33,9 +35,12 @@ public class EmbeddedEngineEnvironment implements EnvironmentPostProcessor {
         Map<String, Object> properties = new HashMap<>();
         properties.put(RESOLVED_PORT, port);
         properties.put("camunda.client.mode", "self-managed");
-        properties.put("camunda.client.grpc-address", "http://127.0.0.1:" + port);
+        String host = environment.getProperty(HOST, "127.0.0.1");
+        properties.put(HOST, host);
+        String address = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        properties.put("camunda.client.grpc-address", address);
         // The in-memory engine speaks gRPC only; the REST address is never used but must be well-formed.
-        properties.put("camunda.client.rest-address", "http://127.0.0.1:" + port);
+        properties.put("camunda.client.rest-address", address);
         properties.put("camunda.client.prefer-rest-over-grpc", "false");
         properties.put("camunda.client.auth.method", "none");
         environment.getPropertySources().addFirst(new MapPropertySource("shagymEmbeddedEngine", properties));

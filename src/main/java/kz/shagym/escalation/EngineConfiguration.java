@@ -28,10 +28,10 @@ class EngineConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedMode.class)
     EmbeddedEngine embeddedEngine(@Value("${" + EmbeddedEngineEnvironment.RESOLVED_PORT + "}") int port, ShagymClock clock,
-                                  @Value("${shagym.engine.state-store:rocksdb}") EmbeddedEngine.StateStore store,
+                                  @Value("${" + EmbeddedEngineEnvironment.HOST + "}") String host,
                                   @Value("${shagym.data-dir}") java.nio.file.Path dataDir,
                                   @Value("${shagym.engine.state-memory:128MB}") org.springframework.util.unit.DataSize memory) {
-        return new EmbeddedEngine(port, clock, store, dataDir.resolve("engine-state"), memory.toBytes());
+        return new EmbeddedEngine(host, port, clock, dataDir.resolve("engine-state"), memory.toBytes());
     }
 
     /** The client's workers start polling as soon as it exists: create the embedded engine first, and close it last. */

@@ -20,9 +20,10 @@ import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
 import io.camunda.zeebe.stream.impl.ControllableStreamClockImpl;
 import io.camunda.zeebe.stream.impl.StreamProcessor;
 import io.camunda.zeebe.util.FeatureFlags;
-import io.grpc.ServerBuilder;
+import io.grpc.netty.NettyServerBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.File;
+import java.net.InetSocketAddress;
 import java.util.List;
 
 /**
@@ -48,10 +49,11 @@ public final class RocksDbTestEngines {
     public record Built(ZeebeTestEngine engine, EngineLog log) {}
 
     /**
-     * Builds (not starts) an engine listening on {@code port} whose state lives under {@code stateDirectory}, which
-     * must not exist or be empty.
+     * Builds (not starts) an engine listening on {@code host}:{@code port} whose state lives under {@code stateDirectory},
+     * which must not exist or be empty. The gateway has no authentication, so {@code host} should be a loopback
+     * address: anyone who reaches it can publish messages and cancel instances.
      */
-    public static Built create(int port, File stateDirectory, long stateMemoryBytes) {
+    public static Built create(String host, int port, File stateDirectory, long stateMemoryBytes) {
         ControlledActorClock clock = new ControlledActorClock();
         ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
         scheduler.start();
@@ -67,7 +69,7 @@ public final class RocksDbTestEngines {
         InMemoryJobStreamer jobStreamer = new InMemoryJobStreamer(commandWriter);
         GrpcToLogStreamGateway gateway = new GrpcToLogStreamGateway(commandWriter, PARTITION, PARTITION_COUNT, port,
                 requests, jobStreamer);
-        var grpcServer = ServerBuilder.forPort(port).addService(gateway).build();
+        var grpcServer = NettyServerBuilder.forAddress(new InetSocketAddress(host, port)).addService(gateway).build();
         GrpcResponseWriter responses = new GrpcResponseWriter(gateway, requests, null);
 
         ZeebeDb<ZbColumnFamilies> state = rocksDb(stateDirectory, stateMemoryBytes);
