@@ -60,13 +60,21 @@ public class EngineSupervisor implements HealthIndicator {
     /** Complaints whose change the engine did not take, kept for {@link #repairPending()} (in memory: a restart resumes all). */
     private final Set<UUID> pendingReplans = ConcurrentHashMap.newKeySet();
     private final Duration repairInterval;
+    /**
+     * Whether the engine keeps its instances when the application restarts (a Camunda 8 cluster; not the embedded engine,
+     * which starts empty). Then a start resumes only the open complaints the engine never heard of: starting the others
+     * again would run every open complaint twice.
+     */
+    private final boolean engineKeepsInstances;
 
     public record ResumeReport(int complaints, int failed, Duration took, Instant at, int engineGeneration) {}
 
     EngineSupervisor(EngineGateway gateway, ComplaintLedger ledger, ObjectProvider<EmbeddedEngine> embedded,
                      @Value("${shagym.engine.max-records:600000}") long maxRecords,
                      @Value("${shagym.engine.max-heap-fraction:0.7}") double maxHeapFraction,
-                     @Value("${shagym.engine.repair-interval:PT15S}") Duration repairInterval) {
+                     @Value("${shagym.engine.repair-interval:PT15S}") Duration repairInterval,
+                     @Value("${shagym.engine.persistent:#{null}}") Boolean persistent) {
+        this.engineKeepsInstances = persistent != null ? persistent : embedded.getIfAvailable() == null;
         this.gateway = gateway;
         this.ledger = ledger;
         this.embedded = embedded;
@@ -77,7 +85,7 @@ public class EngineSupervisor implements HealthIndicator {
 
     @EventListener(ApplicationReadyEvent.class)
     public void resumeOnStart() {
-        withEngineExclusive(this::deployAndResumeAll);
+        withEngineExclusive(() -> deployAndResume(engineKeepsInstances));
     }
 
     /** Throws the embedded engine away and rebuilds it from the ledger. */
@@ -91,7 +99,7 @@ public class EngineSupervisor implements HealthIndicator {
             lastResume.set(null);
             pendingReplans.clear();
             engine.replace();
-            deployAndResumeAll();
+            deployAndResume(false); // a fresh engine holds nothing
         });
         return lastResume.get();
     }
@@ -128,11 +136,18 @@ public class EngineSupervisor implements HealthIndicator {
         return false;
     }
 
-    private void deployAndResumeAll() {
+    /** @param engineKept whether the engine still runs the instances whose keys the ledger holds */
+    private void deployAndResume(boolean engineKept) {
         long started = System.nanoTime();
         resumeAttempted = true;
         deployWhenReachable();
         List<UUID> open = ledger.openComplaintIds();
+        if (engineKept) {
+            int all = open.size();
+            open = open.stream().filter(id -> ledger.find(id).map(c -> c.processInstanceKey() == null).orElse(false)).toList();
+            log.info("The engine keeps its instances: {} of {} open complaints already run there and are left as they are",
+                    all - open.size(), all);
+        }
         int failed = 0;
         for (int from = 0; from < open.size(); from += RESUME_WINDOW) {
             failed += resumeWindow(open.subList(from, Math.min(open.size(), from + RESUME_WINDOW)));
