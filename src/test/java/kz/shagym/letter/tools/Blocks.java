@@ -90,26 +90,10 @@ final class Blocks {
     static void factsBody(DocBuilder d) {
         // the name cannot be declined: it stands in brackets after a noun in the needed case
         // the incident date is not required at intake: without it the sentence starts with the officers
-        d.when("hasIncidentDate", () -> {
-            d.when("victimMale", () -> d.p("{{incidentDate}} ({{region}}) сотрудники государственных органов совершили в "
-                            + "отношении пострадавшего ({{victimName}}) действия, квалифицируемые как {{allegationText}}.",
-                    "{{incidentDate}} күні ({{region}}) мемлекеттік органдардың қызметкерлері зардап шеккен адамға "
-                            + "({{victimName}}) қатысты {{allegationText}} ретінде сараланатын әрекеттер жасады."));
-            d.when("victimFemale", () -> d.p("{{incidentDate}} ({{region}}) сотрудники государственных органов совершили в "
-                            + "отношении пострадавшей ({{victimName}}) действия, квалифицируемые как {{allegationText}}.",
-                    "{{incidentDate}} күні ({{region}}) мемлекеттік органдардың қызметкерлері зардап шеккен адамға "
-                            + "({{victimName}}) қатысты {{allegationText}} ретінде сараланатын әрекеттер жасады."));
-        });
-        d.when("noIncidentDate", () -> {
-            d.when("victimMale", () -> d.p("Сотрудники государственных органов ({{region}}) совершили в отношении "
-                            + "пострадавшего ({{victimName}}) действия, квалифицируемые как {{allegationText}}.",
-                    "Мемлекеттік органдардың қызметкерлері ({{region}}) зардап шеккен адамға ({{victimName}}) қатысты "
-                            + "{{allegationText}} ретінде сараланатын әрекеттер жасады."));
-            d.when("victimFemale", () -> d.p("Сотрудники государственных органов ({{region}}) совершили в отношении "
-                            + "пострадавшей ({{victimName}}) действия, квалифицируемые как {{allegationText}}.",
-                    "Мемлекеттік органдардың қызметкерлері ({{region}}) зардап шеккен адамға ({{victimName}}) қатысты "
-                            + "{{allegationText}} ретінде сараланатын әрекеттер жасады."));
-        });
+        d.when("hasIncidentDate", () -> incidentSentence(d, "{{incidentDate}} ({{region}}) сотрудники государственных органов",
+                "{{incidentDate}} күні ({{region}}) мемлекеттік органдардың қызметкерлері"));
+        d.when("noIncidentDate", () -> incidentSentence(d, "Сотрудники государственных органов ({{region}})",
+                "Мемлекеттік органдардың қызметкерлері ({{region}})"));
         d.when("hasIncidentTime", () -> d.labelled("Время:", "Уақыты:", "{{incidentTime}}."));
         d.when("hasIncidentPlace", () -> d.labelled("Место:", "Орны:", "{{incidentPlace}}."));
         d.when("hasIncidentAccount", () -> d.labelled("Что произошло:", "Болған оқиға:", "{{incidentAccount}}"));
@@ -124,6 +108,15 @@ final class Blocks {
         d.when("applicantFemale", () -> d.p("{{reportFiledOn}} заявитель обратилась с сообщением об уголовном правонарушении в {{filedWithTo}}.",
                 "{{reportFiledOn}} күні өтініш беруші қылмыстық құқық бұзушылық туралы хабарламамен {{filedWithTo}} жүгінді."));
         chronology(d);
+    }
+
+    /** "<who> совершили в отношении пострадавшего/пострадавшей (name) действия, квалифицируемые как …", by the victim's gender. */
+    private static void incidentSentence(DocBuilder d, String ruWho, String kkWho) {
+        String kk = kkWho + " зардап шеккен адамға ({{victimName}}) қатысты {{allegationText}} ретінде сараланатын әрекеттер жасады.";
+        d.when("victimMale", () -> d.p(ruWho + " совершили в отношении пострадавшего ({{victimName}}) действия, квалифицируемые как "
+                + "{{allegationText}}.", kk));
+        d.when("victimFemale", () -> d.p(ruWho + " совершили в отношении пострадавшей ({{victimName}}) действия, квалифицируемые как "
+                + "{{allegationText}}.", kk));
     }
 
     static void chronology(DocBuilder d) {

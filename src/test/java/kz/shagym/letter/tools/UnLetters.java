@@ -45,13 +45,10 @@ final class UnLetters {
         d.p("Автор утверждает, что государство-участник нарушило положения {{unArticles}}.",
                 "The author claims that the State party has violated {{unArticles}}.");
         exhaustion(d);
-        d.heading("6. Другие процедуры международного разбирательства", "6. Other international procedures");
-        d.when("hasOtherProcedures", () -> d.p("{{otherProcedures}}", "{{otherProcedures}}"));
-        d.when("noOtherProcedures", () -> d.p(
-                "Тот же вопрос не рассматривался и не рассматривается в рамках другой процедуры международного "
+        otherProcedures(d, "Тот же вопрос не рассматривался и не рассматривается в рамках другой процедуры международного "
                         + "расследования или урегулирования (пункт 5 (a) статьи 22 Конвенции).",
                 "The same matter has not been and is not being examined under another procedure of international "
-                        + "investigation or settlement (article 22 (5) (a) of the Convention)."));
+                        + "investigation or settlement (article 22 (5) (a) of the Convention).");
         facts(d);
         d.heading("8. Существо нарушений", "8. Nature of the violations");
         d.when("allegationTorture", () -> d.p(
@@ -78,9 +75,7 @@ final class UnLetters {
                 "Article 14: the alleged victim has not obtained redress or the means of rehabilitation.");
         reasons(d);
         minor(d, "(статья 37 Конвенции о правах ребёнка)", "(article 37 of the Convention on the Rights of the Child)");
-        d.heading("9. Испрашиваемые меры", "9. Remedies sought");
-        d.p("Автор просит Комитет:", "The author requests the Committee:");
-        d.each("requests", "{{no}}. {{text}}", "{{no}}. {{text}}");
+        requests(d, "9. Испрашиваемые меры", "9. Remedies sought");
         documents(d);
         signature(d);
     }
@@ -100,13 +95,10 @@ final class UnLetters {
         d.p("Автор утверждает, что государство-участник нарушило положения {{unArticles}}.",
                 "The author claims that the State party has violated {{unArticles}}.");
         exhaustion(d);
-        d.heading("6. Другие процедуры международного разбирательства", "6. Other international procedures");
-        d.when("hasOtherProcedures", () -> d.p("{{otherProcedures}}", "{{otherProcedures}}"));
-        d.when("noOtherProcedures", () -> d.p(
-                "Тот же вопрос не рассматривается в соответствии с другой процедурой международного разбирательства "
+        otherProcedures(d, "Тот же вопрос не рассматривается в соответствии с другой процедурой международного разбирательства "
                         + "или урегулирования (пункт 2 (a) статьи 5 Факультативного протокола) и ранее не рассматривался.",
                 "The same matter is not being examined under another procedure of international investigation or "
-                        + "settlement (article 5 (2) (a) of the Optional Protocol) and has not been examined before."));
+                        + "settlement (article 5 (2) (a) of the Optional Protocol) and has not been examined before.");
         facts(d);
         d.heading("8. Существо нарушений", "8. Nature of the violations");
         d.p("Статья 7: предполагаемая жертва подверглась обращению, запрещённому статьёй 7 Пакта ({{allegationText}}).",
@@ -123,9 +115,7 @@ final class UnLetters {
                         + "effective investigation and did not provide an effective remedy.");
         reasons(d);
         minor(d, "(статья 24 Пакта)", "(article 24 of the Covenant)");
-        d.heading("9. Испрашиваемые меры", "9. Remedies sought");
-        d.p("Автор просит Комитет:", "The author requests the Committee:");
-        d.each("requests", "{{no}}. {{text}}", "{{no}}. {{text}}");
+        requests(d, "9. Испрашиваемые меры", "9. Remedies sought");
         documents(d);
         signature(d);
     }
@@ -152,9 +142,7 @@ final class UnLetters {
         d.when("noRiskStatement", () -> d.p(
                 "Предполагаемой жертве угрожает реальная, личная и непосредственная опасность непоправимого вреда.",
                 "The alleged victim faces a real, personal and imminent risk of irreparable harm."));
-        d.heading("3. Испрашиваемые временные меры", "3. Interim measures requested");
-        d.p("Автор просит Комитет:", "The author requests the Committee:");
-        d.each("requests", "{{no}}. {{text}}", "{{no}}. {{text}}");
+        requests(d, "3. Испрашиваемые временные меры", "3. Interim measures requested");
         d.heading("4. Состояние внутреннего разбирательства", "4. State of the domestic proceedings");
         proceedings(d);
         d.when("reasonForwarded", () -> d.p(
@@ -167,6 +155,19 @@ final class UnLetters {
                 "The communication on the merits is enclosed or will follow as soon as possible.");
         documents(d);
         signature(d);
+    }
+
+    /** Section 6: the lawyer's statement of other procedures, or the treaty's own words that there are none. */
+    private static void otherProcedures(DocBuilder d, String ruNone, String enNone) {
+        d.heading("6. Другие процедуры международного разбирательства", "6. Other international procedures");
+        d.when("hasOtherProcedures", () -> d.p("{{otherProcedures}}", "{{otherProcedures}}"));
+        d.when("noOtherProcedures", () -> d.p(ruNone, enNone));
+    }
+
+    private static void requests(DocBuilder d, String ruHeading, String enHeading) {
+        d.heading(ruHeading, enHeading);
+        d.p("Автор просит Комитет:", "The author requests the Committee:");
+        d.each("requests", "{{no}}. {{text}}", "{{no}}. {{text}}");
     }
 
     /** Author, alleged victim and representative: sections 1 to 3 of the model form. */
