@@ -146,6 +146,12 @@ public class ComplaintLedger {
         return jdbc.sql("select id from complaint where status = 'OPEN' order by created_at").query(UUID.class).list();
     }
 
+    /** Open complaints whose process instance was never started (no key stored): what a persistent engine lacks. */
+    public List<UUID> openComplaintIdsWithoutInstance() {
+        return jdbc.sql("select id from complaint where status = 'OPEN' and process_instance_key is null order by created_at")
+                .query(UUID.class).list();
+    }
+
     public int countOpen() {
         return jdbc.sql("select count(*) from complaint where status = 'OPEN'").query(Integer.class).single();
     }

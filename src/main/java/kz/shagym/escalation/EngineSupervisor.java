@@ -85,7 +85,12 @@ public class EngineSupervisor implements HealthIndicator {
 
     @EventListener(ApplicationReadyEvent.class)
     public void resumeOnStart() {
-        withEngineExclusive(() -> deployAndResume(engineKeepsInstances));
+        resumeOnStart(engineKeepsInstances);
+    }
+
+    /** @param engineKeptItsInstances the engine outlived the application (a cluster) and still runs the stored instances */
+    void resumeOnStart(boolean engineKeptItsInstances) {
+        withEngineExclusive(() -> deployAndResume(engineKeptItsInstances));
     }
 
     /** Throws the embedded engine away and rebuilds it from the ledger. */
@@ -141,12 +146,10 @@ public class EngineSupervisor implements HealthIndicator {
         long started = System.nanoTime();
         resumeAttempted = true;
         deployWhenReachable();
-        List<UUID> open = ledger.openComplaintIds();
+        List<UUID> open = engineKept ? ledger.openComplaintIdsWithoutInstance() : ledger.openComplaintIds();
         if (engineKept) {
-            int all = open.size();
-            open = open.stream().filter(id -> ledger.find(id).map(c -> c.processInstanceKey() == null).orElse(false)).toList();
-            log.info("The engine keeps its instances: {} of {} open complaints already run there and are left as they are",
-                    all - open.size(), all);
+            log.info("The engine keeps its instances: {} open complaints never started there are started, the others left "
+                    + "as they are", open.size());
         }
         int failed = 0;
         for (int from = 0; from < open.size(); from += RESUME_WINDOW) {

@@ -16,16 +16,14 @@ import kz.shagym.ShagymIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Against an engine that keeps its instances across application restarts (a Camunda 8 cluster: the production
  * profile says so with {@code shagym.engine.persistent=true}), a start resumes only the open complaints the engine never
  * heard of. A complaint already running there is left alone: starting it again would run it twice, with two sets of
- * timers and jobs. Here the embedded engine stands in for the cluster: it outlives the "restart", which is the
- * supervisor's start-up resume run again.
+ * timers and jobs. Here the shared embedded engine stands in for the cluster: it outlives the "restart", which is the
+ * supervisor's start-up resume run again as it runs against a persistent engine.
  */
-@TestPropertySource(properties = "shagym.engine.persistent=true")
 class PersistentEngineRestartTest extends ShagymIntegrationTest {
 
     @Autowired
@@ -45,7 +43,7 @@ class PersistentEngineRestartTest extends ShagymIntegrationTest {
         jdbc.sql("update complaint set process_instance_key = null where id = :id").param("id", neverStarted).update();
         assertThat(rootInstances(running)).containsExactly(runningKey);
 
-        supervisor.resumeOnStart();
+        supervisor.resumeOnStart(true); // what a start with shagym.engine.persistent=true does
 
         assertThat(ledger.find(running).orElseThrow().processInstanceKey()).as("kept").isEqualTo(runningKey);
         assertThat(rootInstances(running)).as("started once").containsExactly(runningKey);
