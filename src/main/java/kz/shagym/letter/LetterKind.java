@@ -37,6 +37,14 @@ public enum LetterKind {
         return languages().contains(caseLanguage) ? caseLanguage : "ru";
     }
 
+    /**
+     * The language a letter of this kind is written in: the one chosen for it if the kind is written in that language
+     * (a UN letter drafted in Kazakh before Kazakh was withdrawn is not), else the default for the case.
+     */
+    public String language(String chosen, String caseLanguage) {
+        return chosen != null && languages().contains(chosen) ? chosen : draftingLanguage(caseLanguage);
+    }
+
     /** File name of the template inside {@code letter-templates/<language>/}. */
     public String templateFileName() {
         return name() + ".docx";

@@ -86,7 +86,7 @@ class LetterModelFactory {
         LetterParticularsStore.Stored stored = particulars.find(letterId);
         Addressee addressee = addressee(c, kind, stored, contested, language);
         AnnexSource annexes = annexSources.getIfAvailable(() -> AnnexSource.NONE);
-        String lang = language != null && kind.languages().contains(language) ? language : kind.draftingLanguage(c.language());
+        String lang = kind.language(language, c.language());
         return new LetterModel(kind, lang, c.caseNumber(), letterDate, victim, representative,
                 // the region's full name in the letter's language, never its code
                 regions.name(c.region(), lang), c.allegation(),
@@ -107,8 +107,7 @@ class LetterModelFactory {
         if (!stored.addresseeLines().isEmpty()) {
             return new Addressee(stored.addresseeLines(), Addressee.Origin.EDITED, null);
         }
-        String lang = language != null && kind.languages().contains(language) ? language : kind.draftingLanguage(c.language());
-        return addressees.forLetter(kind, c.region(), lang, contested == null ? null : contested.authority()).orElse(null);
+        return addressees.forLetter(kind, c.region(), kind.language(language, c.language()), contested == null ? null : contested.authority()).orElse(null);
     }
 
     /** Only the letters that quote medical facts decrypt them (see {@link LetterQuotes#quotesMedicalFacts}). */

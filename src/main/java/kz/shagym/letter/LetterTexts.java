@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -17,9 +18,10 @@ import java.util.regex.Pattern;
  * Immutable after loading, so one instance per language is shared by all rendering threads.
  */
 final class LetterTexts {
-    static final String[] LANGUAGES = {"ru", "kk", "en"};
+    static final List<String> LANGUAGES = LetterKind.ALL_LANGUAGES;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final Map<String, LetterTexts> BY_LANGUAGE = Map.of("ru", load("ru"), "kk", load("kk"), "en", load("en"));
+    private static final Map<String, LetterTexts> BY_LANGUAGE = LANGUAGES.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(language -> language, LetterTexts::load));
 
     private static final Pattern SLOT = Pattern.compile("\\{([a-zA-Z]+)}");
 
@@ -35,7 +37,7 @@ final class LetterTexts {
     static LetterTexts forLanguage(String language) {
         LetterTexts texts = BY_LANGUAGE.get(language);
         if (texts == null) {
-            throw new IllegalArgumentException("Unsupported letter language: " + language + " (expected ru, kk or en)");
+            throw new IllegalArgumentException("Unsupported letter language: " + language + " (expected one of " + LANGUAGES + ")");
         }
         return texts;
     }
@@ -102,29 +104,21 @@ final class LetterTexts {
     }
 
     private static LetterTexts load(String language) {
-        String resource = "messages/letter_" + language + ".properties";
+        Properties phrases = properties("messages/letter_" + language + ".properties")
+                .orElseThrow(() -> new IllegalStateException("Missing resource messages/letter_" + language + ".properties"));
+        return new LetterTexts(phrases, properties("messages/letter_citation_" + language + ".properties").orElseGet(Properties::new));
+    }
+
+    private static java.util.Optional<Properties> properties(String resource) {
         try (InputStream in = LetterTexts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing resource " + resource);
+                return java.util.Optional.empty();
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new LetterTexts(properties, citations(language));
+            return java.util.Optional.of(properties);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Properties citations(String language) {
-        Properties citations = new Properties();
-        try (InputStream in = LetterTexts.class.getClassLoader()
-                .getResourceAsStream("messages/letter_citation_" + language + ".properties")) {
-            if (in != null) {
-                citations.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return citations;
     }
 }
