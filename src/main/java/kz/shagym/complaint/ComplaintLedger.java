@@ -174,6 +174,21 @@ public class ComplaintLedger {
                 .param("exhaustion", exhaustionDate).param("committee", committee).param("id", id).update();
     }
 
+    /**
+     * Makes {@code run} the complaint's current ladder run, before the engine is asked to start it: the new instance's
+     * first job may arrive before its key is stored, and must already be recognised as current.
+     */
+    public void beginLadderRun(UUID id, UUID run) {
+        jdbc.sql("update complaint set ladder_run = :run where id = :id").param("run", run).param("id", id).update();
+    }
+
+    /** The complaint's current ladder run, or empty if none was ever started (or it was started before runs existed). */
+    public Optional<UUID> currentLadderRun(UUID id) {
+        List<UUID> runs = jdbc.sql("select ladder_run from complaint where id = :id").param("id", id)
+                .query((rs, row) -> rs.getObject(1, UUID.class)).list();
+        return runs.isEmpty() ? Optional.empty() : Optional.ofNullable(runs.get(0));
+    }
+
     public void updateProcessInstanceKey(UUID id, long key) {
         jdbc.sql("update complaint set process_instance_key = :key where id = :id").param("key", key).param("id", id).update();
     }

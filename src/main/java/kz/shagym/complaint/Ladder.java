@@ -136,7 +136,7 @@ public class Ladder {
             ledger.insertDeadline(planner.plan(id, track.id(), DeadlineRole.AUTHORITY_RESPONSE, received, now));
             LadderEffects.Builder effects = new LadderEffects.Builder(id);
             effects.startInstance();
-            transactions.publish(effects.build());
+            transactions.publish(effects);
             return ledger.find(id).orElseThrow();
         });
     }
@@ -667,7 +667,7 @@ public class Ladder {
                 effects.letter("RESTORE_TERM_MOTION", d.trackId(), "restore:" + d.id());
             }
             refreshStage(complaintId, now);
-            transactions.publish(effects.build());
+            transactions.publish(effects);
             return true;
         });
     }
@@ -761,7 +761,7 @@ public class Ladder {
             if (!recomputed.isEmpty() && complaint.open()) {
                 effects.replan();
             }
-            transactions.publish(effects.build());
+            transactions.publish(effects);
             return recomputed;
         });
     }
@@ -1147,7 +1147,7 @@ public class Ladder {
         void commit() {
             boolean closed = tracks.isEmpty();
             ledger.updateStage(complaint.id(), Stage.of(tracks), closed ? "CLOSED" : "OPEN", now);
-            transactions.publish(effects.build());
+            transactions.publish(effects);
         }
     }
 }

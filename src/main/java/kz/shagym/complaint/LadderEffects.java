@@ -6,21 +6,18 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What a ledger change asks of the outside world once it is committed: messages for the engine, a fresh start of the
- * complaint's process instance (new complaint, corrected dates), letters to draft. Published as one Spring event after commit.
+ * What a ledger change asks of the rest of the application: letters to draft, deadlines whose letters went stale, and
+ * reminders to re-plan (every listener re-plans the complaint's). Published as one Spring event inside the change's
+ * transaction. What the engine must hear travels separately, as {@link EngineCommand}s stored with the change.
  */
-public record LadderEffects(UUID complaintId, List<EngineMessage> messages, boolean startInstance, boolean replan,
-                            List<LetterRequest> letters, List<DeadlineRole> recalculated) {
-
-    /** A message to the engine, correlated by complaint id; the message id makes a retried publish harmless. */
-    public record EngineMessage(String name, String messageId, Map<String, Object> variables) {}
+public record LadderEffects(UUID complaintId, List<LetterRequest> letters, List<DeadlineRole> recalculated) {
 
     /** A letter the application drafts itself (not from a rung's own service task). */
     public record LetterRequest(String kind, UUID trackId, String idempotencyKey) {}
 
     static final class Builder {
         private final UUID complaintId;
-        private final List<EngineMessage> messages = new ArrayList<>();
+        private final List<EngineCommand.PublishMessage> messages = new ArrayList<>();
         private final List<LetterRequest> letters = new ArrayList<>();
         private boolean startInstance;
         private boolean replan;
@@ -31,7 +28,7 @@ public record LadderEffects(UUID complaintId, List<EngineMessage> messages, bool
         }
 
         void message(String name, String messageId, Map<String, Object> variables) {
-            messages.add(new EngineMessage(name, messageId, variables));
+            messages.add(new EngineCommand.PublishMessage(complaintId, name, messageId, variables));
         }
 
         void letter(String kind, UUID trackId, String idempotencyKey) {
@@ -56,8 +53,18 @@ public record LadderEffects(UUID complaintId, List<EngineMessage> messages, bool
         }
 
         LadderEffects build() {
-            return new LadderEffects(complaintId, List.copyOf(messages), startInstance, replan, List.copyOf(letters),
-                    List.copyOf(recalculated));
+            return new LadderEffects(complaintId, List.copyOf(letters), List.copyOf(recalculated));
+        }
+
+        /** A start or a re-plan rebuilds the instance from the ledger, which already holds what the messages would say. */
+        List<EngineCommand> engineCommands() {
+            if (startInstance) {
+                return List.of(new EngineCommand.StartLadder(complaintId));
+            }
+            if (replan) {
+                return List.of(new EngineCommand.ReplanLadder(complaintId));
+            }
+            return List.copyOf(messages);
         }
     }
 }

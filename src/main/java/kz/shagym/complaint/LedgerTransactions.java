@@ -88,7 +88,9 @@ class LedgerTransactions {
         return publisher;
     }
 
-    void publish(LadderEffects effects) {
-        publisher.publishEvent(effects);
+    /** Inside the change's transaction: the registry stores the engine commands with the change (see {@link EngineCommand}). */
+    void publish(LadderEffects.Builder effects) {
+        publisher.publishEvent(effects.build());
+        effects.engineCommands().forEach(publisher::publishEvent);
     }
 }

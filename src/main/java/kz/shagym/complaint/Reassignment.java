@@ -54,7 +54,7 @@ public class Reassignment {
             ledger.appendEvent(complaintId, EventType.REASSIGNED, now, null, null, null, null, null,
                     complaint.lawyer() + " → " + newLawyer, "USER", by, now);
             // reminders and digests go to the lawyer of record: replanned after commit like any ledger change
-            transactions.publish(new LadderEffects.Builder(complaintId).build());
+            transactions.publish(new LadderEffects.Builder(complaintId));
             return java.util.Optional.of(new Handover(complaint.caseNumber(), complaint.lawyer()));
         });
         // audited once committed (the trail has its own transaction): it never names a handover that was rolled back

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kz.shagym.complaint.LadderEffects.EngineMessage;
+import kz.shagym.complaint.EngineCommand.PublishMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,15 +57,19 @@ public class EngineGateway {
         }
     }
 
-    /** Starts the ladder for a new complaint, or (with elements) resumes it before the elements of its open rungs. */
-    public long startLadder(UUID complaintId, List<String> startBefore) {
-        return startLadderAsync(complaintId, startBefore).join().getProcessInstanceKey();
+    /**
+     * Starts the ladder for a new complaint, or (with elements) resumes it before the elements of its open rungs.
+     * {@code run} tells this instance's jobs from those of any other instance of the same complaint.
+     */
+    public long startLadder(UUID complaintId, UUID run, List<String> startBefore) {
+        return startLadderAsync(complaintId, run, startBefore).join().getProcessInstanceKey();
     }
 
     /** The same, without waiting for the engine's answer: a resume sends many and then collects the answers. */
-    CamundaFuture<ProcessInstanceEvent> startLadderAsync(UUID complaintId, List<String> startBefore) {
+    CamundaFuture<ProcessInstanceEvent> startLadderAsync(UUID complaintId, UUID run, List<String> startBefore) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("complaintId", complaintId.toString());
+        variables.put(Processes.LADDER_RUN, run.toString());
         CreateProcessInstanceCommandStep1.CreateProcessInstanceCommandStep3 command = client.newCreateInstanceCommand()
                 .bpmnProcessId(Processes.LADDER).latestVersion().variables(variables);
         for (String element : startBefore) {
@@ -85,13 +89,27 @@ public class EngineGateway {
         }
     }
 
-    public void publish(UUID complaintId, EngineMessage message) {
+    public void publish(PublishMessage message) {
         client.newPublishMessageCommand()
                 .messageName(message.name())
-                .correlationKey(complaintId.toString())
+                .correlationKey(message.complaintId().toString())
                 .messageId(message.messageId())
                 .timeToLive(messageTtl)
                 .variables(message.variables())
+                .send().join();
+    }
+
+    /**
+     * Ends the instance of a ladder run that is no longer the complaint's current one, if the engine runs it: its event
+     * subprocess "Run superseded" waits for this message, correlated by the run. Harmless where no such instance runs
+     * (the message expires); the message id makes a repeat harmless.
+     */
+    public void supersede(UUID run) {
+        client.newPublishMessageCommand()
+                .messageName(Processes.RUN_SUPERSEDED)
+                .correlationKey(run.toString())
+                .messageId(Processes.RUN_SUPERSEDED + ":" + run)
+                .timeToLive(messageTtl)
                 .send().join();
     }
 

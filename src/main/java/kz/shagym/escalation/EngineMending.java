@@ -56,7 +56,11 @@ class EngineMending {
         twice.retainAll(generation == seenInGeneration ? seenDiffering : Set.of());
         for (UUID complaintId : twice) {
             log.warn("complaint {} differed between engine and ledger in two checks in a row: re-planned from the ledger", complaintId);
-            supervisor.replanSoon(complaintId);
+            try {
+                supervisor.replanNow(complaintId);
+            } catch (EngineNotReached e) {
+                log.warn("re-planning complaint {} failed ({}); the next check tries again", complaintId, e.getMessage());
+            }
             mended.incrementAndGet();
         }
         differing.removeAll(twice);

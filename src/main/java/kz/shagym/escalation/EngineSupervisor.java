@@ -1,6 +1,7 @@
 package kz.shagym.escalation;
 
 import io.camunda.client.api.CamundaFuture;
+import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.grpc.Status;
@@ -9,14 +10,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import kz.shagym.complaint.ComplaintLedger;
 import kz.shagym.complaint.ComplaintRecord;
+import kz.shagym.complaint.EngineCommand;
 import kz.shagym.complaint.Track;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,9 +58,9 @@ public class EngineSupervisor implements HealthIndicator {
     private volatile boolean resumeAttempted;
     /** Records the engine held right after the last resume: the floor the record limit must stay clear of. */
     private volatile long recordsAfterResume;
-    /** Complaints whose change the engine did not take, kept for {@link #repairPending()} (in memory: a restart resumes all). */
-    private final Set<UUID> pendingReplans = ConcurrentHashMap.newKeySet();
-    private final Duration repairInterval;
+    /** Starts and re-plans of one complaint run one at a time (a redelivery may meet the first delivery). */
+    private final Object[] complaintStripes = new Object[64];
+    private final EngineOutbox outbox;
     /**
      * Whether the engine keeps its instances when the application restarts (a Camunda 8 cluster; not the embedded engine,
      * which starts empty). Then a start resumes only the open complaints the engine never heard of: starting the others
@@ -70,9 +71,9 @@ public class EngineSupervisor implements HealthIndicator {
     public record ResumeReport(int complaints, int failed, Duration took, Instant at, int engineGeneration) {}
 
     EngineSupervisor(EngineGateway gateway, ComplaintLedger ledger, ObjectProvider<EmbeddedEngine> embedded,
+                     EngineOutbox outbox,
                      @Value("${shagym.engine.max-records:600000}") long maxRecords,
                      @Value("${shagym.engine.max-heap-fraction:0.7}") double maxHeapFraction,
-                     @Value("${shagym.engine.repair-interval:PT15S}") Duration repairInterval,
                      @Value("${shagym.engine.persistent:#{null}}") Boolean persistent) {
         this.engineKeepsInstances = persistent != null ? persistent : embedded.getIfAvailable() == null;
         this.gateway = gateway;
@@ -80,7 +81,10 @@ public class EngineSupervisor implements HealthIndicator {
         this.embedded = embedded;
         this.maxRecords = maxRecords;
         this.maxHeapFraction = maxHeapFraction;
-        this.repairInterval = repairInterval;
+        this.outbox = outbox;
+        for (int i = 0; i < complaintStripes.length; i++) {
+            complaintStripes[i] = new Object();
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -91,6 +95,7 @@ public class EngineSupervisor implements HealthIndicator {
     /** @param engineKeptItsInstances the engine outlived the application (a cluster) and still runs the stored instances */
     void resumeOnStart(boolean engineKeptItsInstances) {
         withEngineExclusive(() -> deployAndResume(engineKeptItsInstances));
+        outbox.redeliverAll();
     }
 
     /** Throws the embedded engine away and rebuilds it from the ledger. */
@@ -102,10 +107,11 @@ public class EngineSupervisor implements HealthIndicator {
         withEngineExclusive(() -> {
             log.warn("Replacing the embedded engine: {}", reason);
             lastResume.set(null);
-            pendingReplans.clear();
             engine.replace();
             deployAndResume(false); // a fresh engine holds nothing
         });
+        // What was recorded while the engine was rebuilt waited in the outbox; the rebuilt instances now take it.
+        outbox.redeliverAll();
         return lastResume.get();
     }
 
@@ -153,7 +159,7 @@ public class EngineSupervisor implements HealthIndicator {
         }
         int failed = 0;
         for (int from = 0; from < open.size(); from += RESUME_WINDOW) {
-            failed += resumeWindow(open.subList(from, Math.min(open.size(), from + RESUME_WINDOW)));
+            failed += resumeWindow(open.subList(from, Math.min(open.size(), from + RESUME_WINDOW)), engineKept);
         }
         EmbeddedEngine engine = embedded.getIfAvailable();
         ResumeReport report = new ResumeReport(open.size(), failed, Duration.ofNanos(System.nanoTime() - started),
@@ -211,14 +217,22 @@ public class EngineSupervisor implements HealthIndicator {
      * by one, but the round trips overlap (a thousand complaints resumed one after the other spent most of the time
      * waiting). Returns how many failed.
      */
-    private int resumeWindow(List<UUID> window) {
+    private int resumeWindow(List<UUID> window, boolean engineKept) {
         Map<UUID, CamundaFuture<ProcessInstanceEvent>> starting = new LinkedHashMap<>();
         int failed = 0;
+        Map<UUID, UUID> runs = new LinkedHashMap<>();
+        window.forEach(id -> runs.put(id, UUID.randomUUID()));
+        if (engineKept) {
+            // Started before a crash that kept its key from the ledger: the engine may still run it. (A fresh embedded
+            // engine runs nothing, and its resume sends nothing of the kind.)
+            window.forEach(id -> ledger.currentLadderRun(id).ifPresent(gateway::supersede));
+        }
+        outbox.inOneTransaction(() -> runs.forEach(ledger::beginLadderRun));
         for (UUID id : window) {
             try {
                 List<Track> tracks = ledger.openTracks(id);
                 if (!tracks.isEmpty()) {
-                    starting.put(id, gateway.startLadderAsync(id, Processes.resumeElements(tracks)));
+                    starting.put(id, gateway.startLadderAsync(id, runs.get(id), Processes.resumeElements(tracks)));
                 }
             } catch (RuntimeException e) {
                 failed++;
@@ -236,73 +250,69 @@ public class EngineSupervisor implements HealthIndicator {
         return failed;
     }
 
-    /** Starts a fresh instance of the complaint's ladder before the elements of its open rungs. */
-    private void resume(UUID complaintId) {
-        List<Track> tracks = ledger.openTracks(complaintId);
-        if (tracks.isEmpty()) {
-            return;
-        }
-        long key = gateway.startLadder(complaintId, Processes.resumeElements(tracks));
-        ledger.updateProcessInstanceKey(complaintId, key);
-    }
-
-    /** A new complaint: its ladder starts at the start event. */
-    public void start(UUID complaintId) {
-        withEngine(() -> ledger.updateProcessInstanceKey(complaintId, gateway.startLadder(complaintId, List.of())));
-    }
-
-    /** Dates changed under a running instance (Zeebe cannot re-date a timer): cancel it and resume from the ledger. */
-    public void replan(UUID complaintId) {
-        withEngine(() -> {
-            ComplaintRecord complaint = ledger.find(complaintId).orElseThrow();
-            if (complaint.processInstanceKey() != null) {
-                gateway.cancel(complaint.processInstanceKey());
-            }
-            if (complaint.open()) {
-                resume(complaintId);
-            }
-        });
+    /**
+     * Starts a fresh instance of the complaint's ladder: before the elements of its open rungs, or (a complaint just
+     * registered) at the start event. Its run is stored first, so the instance's first job is already current.
+     */
+    private void startRun(UUID complaintId, List<String> startBefore) {
+        Optional<UUID> previous = ledger.currentLadderRun(complaintId);
+        UUID run = UUID.randomUUID();
+        ledger.beginLadderRun(complaintId, run);
+        // An instance of the previous run may still run where its key never reached the ledger (a crash after the start).
+        previous.ifPresent(gateway::supersede);
+        ledger.updateProcessInstanceKey(complaintId, gateway.startLadder(complaintId, run, startBefore));
     }
 
     /**
-     * Re-plans now; if the engine does not answer either (overloaded, or being replaced), the complaint waits for the
-     * repair schedule. Until then the ledger is right and the engine behind: nothing is lost, a timer may fire late.
+     * Delivers one command of the outbox. Throws {@link EngineNotReached} when the engine does not take it (down, or
+     * being rebuilt): the command stays in the outbox and is delivered again.
      */
-    public void replanSoon(UUID complaintId) {
-        try {
-            replan(complaintId);
-            pendingReplans.remove(complaintId);
-        } catch (RuntimeException e) {
-            pendingReplans.add(complaintId);
-            log.warn("re-planning complaint {} failed ({}); retried every {}", complaintId, e.getMessage(), repairInterval);
+    void deliver(EngineCommand command) {
+        if (!engineLock.readLock().tryLock()) {
+            // Being rebuilt from the ledger: not waiting here keeps the lawyer's request quick; the rebuild redelivers.
+            throw new EngineNotReached("the engine is being rebuilt from the ledger");
         }
-    }
-
-    /** Retries the re-plans the engine did not take. A replacement clears them: its resume re-plans every complaint. */
-    @Scheduled(fixedDelayString = "${shagym.engine.repair-interval:PT15S}", initialDelayString = "${shagym.engine.repair-interval:PT15S}")
-    void repairPending() {
-        for (UUID complaintId : List.copyOf(pendingReplans)) {
-            try {
-                replan(complaintId);
-                pendingReplans.remove(complaintId);
-                log.info("re-planned complaint {} after the engine had not taken it", complaintId);
-            } catch (RuntimeException e) {
-                log.warn("re-planning complaint {} failed again ({}); retried in {}", complaintId, e.getMessage(), repairInterval);
-                return; // the engine still does not answer: the others wait for the next round
+        try {
+            synchronized (complaintStripes[Math.floorMod(command.complaintId().hashCode(), complaintStripes.length)]) {
+                switch (command) {
+                    case EngineCommand.StartLadder start -> start(start.complaintId());
+                    case EngineCommand.ReplanLadder replan -> replan(replan.complaintId());
+                    case EngineCommand.PublishMessage message -> gateway.publish(message);
+                }
             }
-        }
-    }
-
-    void withEngine(Runnable action) {
-        engineLock.readLock().lock();
-        try {
-            action.run();
+        } catch (ClientException e) {
+            throw new EngineNotReached(e.getMessage());
         } finally {
             engineLock.readLock().unlock();
         }
     }
 
-    private void withEngineExclusive(Runnable action) {
+    /** A new complaint: its ladder starts at the start event, once (a redelivered start finds the instance stored). */
+    private void start(UUID complaintId) {
+        ComplaintRecord complaint = ledger.find(complaintId).orElseThrow();
+        if (complaint.processInstanceKey() == null && complaint.open()) {
+            startRun(complaintId, List.of());
+        }
+    }
+
+    /** Dates changed under a running instance (Zeebe cannot re-date a timer): cancel it and resume from the ledger. */
+    private void replan(UUID complaintId) {
+        ComplaintRecord complaint = ledger.find(complaintId).orElseThrow();
+        if (complaint.processInstanceKey() != null) {
+            gateway.cancel(complaint.processInstanceKey());
+        }
+        List<Track> tracks = ledger.openTracks(complaintId);
+        if (complaint.open() && !tracks.isEmpty()) {
+            startRun(complaintId, Processes.resumeElements(tracks));
+        }
+    }
+
+    /** Re-plans one complaint now, as an administrator (or the mending sweep) asks; fails if the engine does not take it. */
+    public void replanNow(UUID complaintId) {
+        deliver(new EngineCommand.ReplanLadder(complaintId));
+    }
+
+    void withEngineExclusive(Runnable action) {
         engineLock.writeLock().lock();
         try {
             action.run();
@@ -315,9 +325,9 @@ public class EngineSupervisor implements HealthIndicator {
         return lastResume.get();
     }
 
-    /** Complaints whose change the engine has not taken yet (shown in health). */
-    public int pendingReplans() {
-        return pendingReplans.size();
+    /** Commands in the outbox that the engine has not taken yet (shown in health). */
+    public long commandsWaiting() {
+        return outbox.waiting();
     }
 
     public long resumedTotal() {
@@ -331,7 +341,7 @@ public class EngineSupervisor implements HealthIndicator {
             return Health.down().withDetail("engine", "open complaints not yet resumed").build();
         }
         return Health.up().withDetail("resumedComplaints", report.complaints())
-                .withDetail("pendingReplans", pendingReplans.size())
+                .withDetail("engineCommandsWaiting", outbox.waiting())
                 .withDetail("engineGeneration", report.engineGeneration()).build();
     }
 }

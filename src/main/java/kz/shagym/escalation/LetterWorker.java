@@ -21,14 +21,20 @@ public class LetterWorker {
     private final LetterService letters;
     private final ComplaintLedger ledger;
 
-    LetterWorker(LetterService letters, ComplaintLedger ledger) {
+    private final LadderRuns runs;
+
+    LetterWorker(LetterService letters, ComplaintLedger ledger, LadderRuns runs) {
         this.letters = letters;
         this.ledger = ledger;
+        this.runs = runs;
     }
 
-    @JobWorker(type = Processes.LETTER_JOB, fetchVariables = "complaintId")
+    @JobWorker(type = Processes.LETTER_JOB, fetchVariables = {"complaintId", Processes.LADDER_RUN})
     public Map<String, Object> draft(ActivatedJob job) {
-        UUID complaintId = UUID.fromString((String) job.getVariablesAsMap().get("complaintId"));
+        if (!runs.current(job)) {
+            return Map.of();
+        }
+        UUID complaintId = LadderRuns.complaintId(job);
         LetterKind kind = LetterKind.valueOf(job.getCustomHeaders().get("kind"));
         Rung rung = Rung.valueOf(job.getCustomHeaders().get("rung"));
         ledger.openTracks(complaintId).stream().filter(t -> t.rung() == rung).findFirst().ifPresentOrElse(

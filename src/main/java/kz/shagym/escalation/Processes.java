@@ -27,6 +27,10 @@ public final class Processes {
     public static final String LADDER = "complaint-escalation";
     public static final String RUNG_JOB = "shagym.rung";
     public static final String LETTER_JOB = "shagym.letter";
+    /** The process variable naming which start of a complaint's ladder an instance is (see {@code complaint.ladder_run}). */
+    public static final String LADDER_RUN = "ladderRun";
+    /** The message that ends the instance of a run that is no longer current (correlated by {@link #LADDER_RUN}). */
+    public static final String RUN_SUPERSEDED = "ladder-run-superseded";
 
     private Processes() {
     }

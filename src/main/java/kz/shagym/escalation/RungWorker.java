@@ -8,19 +8,27 @@ import kz.shagym.complaint.Ladder;
 import kz.shagym.complaint.Rung;
 import org.springframework.stereotype.Component;
 
-/** Thin: maps a rung's service task (its headers "action" and "rung") to the ladder, returns only the variables the rung needs. */
+/**
+ * Thin: maps a rung's service task (its headers "action" and "rung") to the ladder, returns only the variables the rung
+ * needs. A job of an instance that is not the complaint's current one changes nothing ({@link LadderRuns}).
+ */
 @Component
 public class RungWorker {
 
     private final Ladder ladder;
+    private final LadderRuns runs;
 
-    RungWorker(Ladder ladder) {
+    RungWorker(Ladder ladder, LadderRuns runs) {
         this.ladder = ladder;
+        this.runs = runs;
     }
 
-    @JobWorker(type = Processes.RUNG_JOB, fetchVariables = "complaintId")
+    @JobWorker(type = Processes.RUNG_JOB, fetchVariables = {"complaintId", Processes.LADDER_RUN})
     public Map<String, Object> handle(ActivatedJob job) {
-        UUID complaintId = UUID.fromString((String) job.getVariablesAsMap().get("complaintId"));
+        if (!runs.current(job)) {
+            return Map.of();
+        }
+        UUID complaintId = LadderRuns.complaintId(job);
         Map<String, String> headers = job.getCustomHeaders();
         Rung rung = Rung.valueOf(headers.get("rung"));
         return switch (headers.get("action")) {

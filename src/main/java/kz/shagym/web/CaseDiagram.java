@@ -38,7 +38,7 @@ class CaseDiagram {
             "EndEvent_RemediesExhausted", "Escalation_ChallengeRegistered", "Escalation_ChallengeExhausted",
             "CallActivity_DomesticRemediesExhausted", "CallActivity_UnCommunication", "CallActivity_UnFollowUp",
             "Task_CloseLadder", "EndEvent_LadderCompleted", "SubProcess_ComplaintClosed", "StartEvent_ComplaintClosed",
-            "EndEvent_ComplaintClosed");
+            "EndEvent_ComplaintClosed", "SubProcess_RunSuperseded", "StartEvent_RunSuperseded", "EndEvent_RunSuperseded");
 
     /** One rung of the ladder as the text alternative lists it: current or not, and the last day that runs there. */
     record RungItem(String rung, boolean current, String until) {}

@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
  */
 class EngineCarriesNoPersonalDataTest extends ShagymIntegrationTest {
 
-    private static final Set<String> ALLOWED = Set.of("complaintId", "step", "authorityResponse", "judgeRouteOpen",
+    private static final Set<String> ALLOWED = Set.of("complaintId", "ladderRun", "step", "authorityResponse", "judgeRouteOpen",
             "authorityDueAt", "answerExpectedAt", "applicantDueAt", "applicantReminderAt", "hrcLimitAt", "hrcReminderAt",
             "catDelayWarningAt", "interimMeasures", "committee", "prosecutorOutcome", "judgeOutcome", "appealOutcome");
 

@@ -47,7 +47,7 @@ class EngineConsistencyTest extends ShagymIntegrationTest {
         assertThat(drift.get("engineElements")).isEmpty();
         assertThat(drift.get("lostTimers").toString()).contains("AUTHORITY_RESPONSE@");
 
-        supervisor.replan(id);
+        supervisor.replanNow(id);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(consistencyOf(id).get("drifted").asInt()).isZero());
     }
 
@@ -75,8 +75,9 @@ class EngineConsistencyTest extends ShagymIntegrationTest {
         UUID id = ladder.register(ladder.ago(Duration.ofHours(2)));
         int before = orphans();
 
-        // A start whose answer never reached the ledger (a timeout): the instance runs, nobody knows its key.
-        long stray = gateway.startLadder(id, List.of("CallActivity_Investigation"));
+        // A start whose answer never reached the ledger (a timeout): the instance runs, of the current run (stored
+        // before the start), and nobody knows its key.
+        long stray = gateway.startLadder(id, ledger.currentLadderRun(id).orElseThrow(), List.of("CallActivity_Investigation"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(orphans()).isEqualTo(before + 1));
 
         gateway.cancel(stray);

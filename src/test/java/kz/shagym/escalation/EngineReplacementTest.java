@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import kz.shagym.ShagymIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,8 @@ class EngineReplacementTest extends ShagymIntegrationTest {
     EngineSupervisor supervisor;
     @Autowired
     EngineGateway gateway;
+    @Autowired
+    EngineOutbox outbox;
 
     @Test
     void engineOverItsRecordLimitIsReplacedAndComplaintsResumeWhereTheyStood() {
@@ -72,29 +75,64 @@ class EngineReplacementTest extends ShagymIntegrationTest {
         ladder.awaitWaitingAt(awaitingViews, "Task_AwaitViews");
     }
 
-    /** The engine's being down never fails a lawyer's request: the change is kept and reaches the engine when it is back. */
+    /**
+     * An act recorded while the engine is being rebuilt from the ledger does not wait for the rebuild: the lawyer's
+     * request returns, what the engine must hear waits in the outbox (table event_publication, written with the ledger
+     * change), and reaches the running instance once the rebuild is over.
+     */
     @Test
-    void eventRecordedWhileTheEngineIsDownReachesItOnceItIsBack() {
+    void actRecordedWhileTheEngineIsBusyWaitsInTheOutboxAndReachesTheRunningInstanceAfterwards() throws Exception {
         UUID complaint = ladder.register(ladder.ago(Duration.ofDays(2)));
         ladder.awaitWaitingAt(complaint, "Gateway_AwaitAuthorityResponse");
+        long waitingBefore = outbox.waiting();
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread rebuild = new Thread(() -> supervisor.withEngineExclusive(() -> {
+            holding.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        rebuild.start();
         try {
-            engine.stop();
+            holding.await();
             ladder.event(complaint, """
                     {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s"}"""
                     .formatted(ladder.ago(Duration.ofDays(1)), ladder.ago(Duration.ofHours(3))));
-            assertThat(supervisor.pendingReplans()).as("kept for a retry").isPositive();
-            assertThat(supervisor.health().getDetails()).containsKey("pendingReplans");
-
-            engine.start();
-            gateway.awaitReachable(Duration.ofSeconds(60));
-            gateway.deployLadder();
-            supervisor.repairPending();
-
-            assertThat(supervisor.pendingReplans()).isZero();
-            ladder.awaitWaitingAt(complaint, "Task_AwaitJudgeFiling", "Task_AwaitProsecutorComplaintFiling");
+            assertThat(outbox.waiting()).as("the act's message waits in the outbox").isEqualTo(waitingBefore + 1);
+            assertThat(supervisor.health().getDetails()).containsEntry("engineCommandsWaiting", waitingBefore + 1);
+            outbox.redeliverAll();
+            assertThat(outbox.waiting()).as("a redelivery the engine cannot take yet keeps the command").isEqualTo(waitingBefore + 1);
         } finally {
-            // the restarted engine holds only this complaint: give the other tests every open complaint back
-            supervisor.replaceEngine("test: the engine is back");
+            release.countDown();
+            rebuild.join();
         }
+        outbox.redeliverAll();
+
+        assertThat(outbox.waiting()).as("delivered, and gone from the outbox").isEqualTo(waitingBefore);
+        ladder.awaitWaitingAt(complaint, "Task_AwaitJudgeFiling", "Task_AwaitProsecutorComplaintFiling");
+    }
+
+    /**
+     * The engine's being down never fails a lawyer's request: the act waits in the outbox; the engine that comes back
+     * empty is rebuilt from the ledger, which holds the act, and the outbox empties.
+     */
+    @Test
+    void actRecordedWhileTheEngineIsDownIsInTheRebuiltEngineAndLeavesTheOutbox() {
+        UUID complaint = ladder.register(ladder.ago(Duration.ofDays(2)));
+        ladder.awaitWaitingAt(complaint, "Gateway_AwaitAuthorityResponse");
+        long waitingBefore = outbox.waiting();
+        engine.stop();
+        ladder.event(complaint, """
+                {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s"}"""
+                .formatted(ladder.ago(Duration.ofDays(1)), ladder.ago(Duration.ofHours(3))));
+        assertThat(outbox.waiting()).as("kept for the engine").isEqualTo(waitingBefore + 1);
+
+        supervisor.replaceEngine("test: the engine is back, empty");
+
+        assertThat(outbox.waiting()).isEqualTo(waitingBefore);
+        ladder.awaitWaitingAt(complaint, "Task_AwaitJudgeFiling", "Task_AwaitProsecutorComplaintFiling");
     }
 }

@@ -1,6 +1,7 @@
 package kz.shagym.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
@@ -10,6 +11,7 @@ import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import kz.shagym.ShagymIntegrationTest;
@@ -30,6 +32,8 @@ class PersistentEngineRestartTest extends ShagymIntegrationTest {
     private EngineSupervisor supervisor;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private EngineGateway gateway;
 
     @Test
     void aRestartStartsNoComplaintTwiceAndStartsTheOneTheEngineNeverHeardOf() {
@@ -51,6 +55,41 @@ class PersistentEngineRestartTest extends ShagymIntegrationTest {
         assertThat(started).as("started now").isNotNull().isNotEqualTo(abandonedKey);
         assertThat(rootInstances(neverStarted)).contains(started);
         ladder.awaitWaitingAt(neverStarted, "Gateway_AwaitAuthorityResponse");
+        // The instance started before the "crash" is of a run that is no longer current: it is told to end, at once.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ended(abandonedKey)).isTrue());
+        assertThat(ended(started)).isFalse();
+    }
+
+    /**
+     * A job of an instance that is not the complaint's current run (here started by hand with a run the ledger never
+     * made current) changes nothing in the ledger, and its instance ends; the current instance runs on.
+     */
+    @Test
+    void aJobOfAnInstanceOfAnotherRunChangesNothingAndEndsItsInstance() {
+        UUID complaint = ladder.register(ladder.ago(Duration.ofDays(2)));
+        ladder.awaitWaitingAt(complaint, "Gateway_AwaitAuthorityResponse");
+        long current = ledger.find(complaint).orElseThrow().processInstanceKey();
+        var before = ladder.view(complaint);
+
+        long stray = gateway.startLadder(complaint, UUID.randomUUID(), List.of());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ended(stray)).isTrue());
+        assertThat(ended(current)).isFalse();
+        assertThat(ledger.find(complaint).orElseThrow().processInstanceKey()).isEqualTo(current);
+        assertThat(ladder.view(complaint).get("history")).isEqualTo(before.get("history"));
+        assertThat(ladder.view(complaint).get("deadlines")).isEqualTo(before.get("deadlines"));
+    }
+
+    /** Whether the engine ended this root instance (completed, or terminated by its "Run superseded" event subprocess). */
+    private boolean ended(long processInstanceKey) {
+        for (Record<?> record : engine.records()) {
+            if (record.getValueType() == ValueType.PROCESS_INSTANCE && record.getKey() == processInstanceKey
+                    && (record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+                        || record.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The root process instances the engine has created for this complaint (its complaintId variable at the root). */

@@ -33,7 +33,7 @@ class RungOpenedLateTest extends ShagymIntegrationTest {
         gateway.cancel(ledger.find(id).orElseThrow().processInstanceKey());
         ladder.event(id, "{\"type\": \"REGISTERED\", \"occurredAt\": \"%s\"}".formatted(ladder.ago(Duration.ofHours(1))));
         // ...and reaches it only now, with the answer's message waiting for it.
-        ledger.updateProcessInstanceKey(id, gateway.startLadder(id, List.of()));
+        ledger.updateProcessInstanceKey(id, gateway.startLadder(id, ledger.currentLadderRun(id).orElseThrow(), List.of()));
 
         ladder.awaitWaitingAt(id, "CallActivity_Investigation");
         assertThat(incidentsOf(ledger.find(id).orElseThrow().processInstanceKey())).isEmpty();
