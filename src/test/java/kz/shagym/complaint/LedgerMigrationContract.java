@@ -61,6 +61,38 @@ abstract class LedgerMigrationContract {
                 .param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
     }
 
+    /**
+     * The engine's outbox table takes what Spring Modulith's JDBC event publication registry writes and asks (its
+     * statements for H2 and PostgreSQL): a publication stored, found incomplete, and deleted once delivered.
+     */
+    @Test
+    void theOutboxTableTakesTheRegistrysPublicationsAndTheLedgerKeepsTheCurrentLadderRun() {
+        flyway(null).migrate();
+        UUID publication = UUID.randomUUID();
+        String event = "{\"complaintId\":\"" + UUID.randomUUID() + "\"}";
+        jdbc.sql("insert into event_publication (id, event_type, listener_id, publication_date, serialized_event) "
+                        + "values (:id, :type, :listener, :at, :event)")
+                .param("id", publication).param("type", EngineCommand.StartLadder.class.getName())
+                .param("listener", "kz.shagym.escalation.EngineOutbox.deliver(kz.shagym.complaint.EngineCommand)")
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC)).param("event", event).update();
+        assertThat(jdbc.sql("select id from event_publication where completion_date is null order by publication_date asc")
+                .query(UUID.class).list()).containsExactly(publication);
+        assertThat(jdbc.sql("delete from event_publication where listener_id = :listener and serialized_event = :event")
+                .param("listener", "kz.shagym.escalation.EngineOutbox.deliver(kz.shagym.complaint.EngineCommand)")
+                .param("event", event).update()).isEqualTo(1);
+
+        lawyer();
+        ComplaintLedger ledger = new ComplaintLedger(jdbc, cipher, new BoardRows(jdbc));
+        Instant now = Instant.parse("2026-01-10T05:00:00Z");
+        UUID id = UUID.randomUUID();
+        ledger.insertComplaint(new ComplaintRecord(id, "SH-" + ledger.nextCaseSequence(), "Алматы", "TORTURE", "POLICE", now,
+                LocalDate.of(2026, 1, 2), "ru", Stage.values()[0], "OPEN", "lawyer-1", NAME, null, null, null, null, now, now));
+        assertThat(ledger.currentLadderRun(id)).isEmpty();
+        UUID run = UUID.randomUUID();
+        ledger.beginLadderRun(id, run);
+        assertThat(ledger.currentLadderRun(id)).contains(run);
+    }
+
     @Test
     void migrationsRunAndTheLedgerWritesAndReadsAnEncryptedComplaint() {
         flyway(null).migrate();
