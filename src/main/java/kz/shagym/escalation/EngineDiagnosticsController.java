@@ -62,6 +62,7 @@ class EngineDiagnosticsController {
         status.put("openComplaints", ledger.countOpen());
         status.put("resumedComplaintsTotal", supervisor.resumedTotal());
         status.put("lastResume", supervisor.lastResume());
+        status.put("catchingUp", supervisor.catchingUp());
         EngineMending sweep = mending.getIfAvailable();
         status.put("mendedComplaints", sweep == null ? 0 : sweep.mendedTotal());
         return status;

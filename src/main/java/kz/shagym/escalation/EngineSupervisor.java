@@ -34,7 +34,10 @@ import org.springframework.stereotype.Component;
  * Keeps the engine in step with the ledger. On start (and after the embedded engine is replaced) it deploys the
  * ladder and resumes every open complaint before the elements of its open rungs; timers carry absolute dates, so a
  * deadline that passed while the application was down fires at once, and the ledger makes it count once.
- * Health is UP only after that resume.
+ *
+ * <p>The start-up resume runs behind: health is UP and the pages are served at once, whatever the number of open
+ * complaints; what is recorded meanwhile waits in the outbox ({@link EngineOutbox}) and reaches the engine when the
+ * resume is over. Until then {@link #catchingUp()} is true and the case page says so.
  */
 @Component
 public class EngineSupervisor implements HealthIndicator {
@@ -56,6 +59,8 @@ public class EngineSupervisor implements HealthIndicator {
     /** Complaints resumed since start, over every resume (start and replacements): a soak's proof of work. */
     private final AtomicLong resumedTotal = new AtomicLong();
     private volatile boolean resumeAttempted;
+    /** A resume is under way (or waits for the engine): the watch must not take it for one that did not finish. */
+    private volatile boolean resuming;
     /** Records the engine held right after the last resume: the floor the record limit must stay clear of. */
     private volatile long recordsAfterResume;
     /** Starts and re-plans of one complaint run one at a time (a redelivery may meet the first delivery). */
@@ -89,12 +94,31 @@ public class EngineSupervisor implements HealthIndicator {
 
     @EventListener(ApplicationReadyEvent.class)
     public void resumeOnStart() {
-        resumeOnStart(engineKeepsInstances);
+        Thread resume = new Thread(() -> {
+            try {
+                resumeOnStart(engineKeepsInstances);
+            } catch (RuntimeException e) {
+                // The embedded engine's watch tries again; against a cluster, the next start does.
+                log.error("resuming the open complaints into the engine failed: {}", e.toString());
+            }
+        }, "engine-resume");
+        resume.setDaemon(true);
+        resume.start();
+    }
+
+    /** Whether the engine is still being brought in step with the ledger (the start-up resume, or a replacement). */
+    public boolean catchingUp() {
+        return resuming || lastResume.get() == null;
     }
 
     /** @param engineKeptItsInstances the engine outlived the application (a cluster) and still runs the stored instances */
     void resumeOnStart(boolean engineKeptItsInstances) {
-        withEngineExclusive(() -> deployAndResume(engineKeptItsInstances));
+        resuming = true;
+        try {
+            withEngineExclusive(() -> deployAndResume(engineKeptItsInstances));
+        } finally {
+            resuming = false;
+        }
         outbox.redeliverAll();
     }
 
@@ -104,12 +128,17 @@ public class EngineSupervisor implements HealthIndicator {
         if (engine == null) {
             throw new IllegalStateException("no embedded engine to replace (production mode)");
         }
-        withEngineExclusive(() -> {
-            log.warn("Replacing the embedded engine: {}", reason);
-            lastResume.set(null);
-            engine.replace();
-            deployAndResume(false); // a fresh engine holds nothing
-        });
+        resuming = true;
+        try {
+            withEngineExclusive(() -> {
+                log.warn("Replacing the embedded engine: {}", reason);
+                lastResume.set(null);
+                engine.replace();
+                deployAndResume(false); // a fresh engine holds nothing
+            });
+        } finally {
+            resuming = false;
+        }
         // What was recorded while the engine was rebuilt waited in the outbox; the rebuilt instances now take it.
         outbox.redeliverAll();
         return lastResume.get();
@@ -121,7 +150,7 @@ public class EngineSupervisor implements HealthIndicator {
      */
     @Scheduled(fixedDelayString = "${shagym.engine.watch-interval:PT5M}", initialDelayString = "${shagym.engine.watch-interval:PT5M}")
     void watchEngineSize() {
-        if (embedded.getIfAvailable() != null && resumeAttempted && lastResume.get() == null) {
+        if (embedded.getIfAvailable() != null && resumeAttempted && !resuming && lastResume.get() == null) {
             replaceEngine("the last resume did not finish");
             return;
         }
@@ -334,11 +363,18 @@ public class EngineSupervisor implements HealthIndicator {
         return resumedTotal.get();
     }
 
+    /**
+     * UP while the engine catches up, too: the ledger is the system of record, pages and acts work, and what the engine
+     * must hear waits in the outbox. DOWN only when a resume was tried, is not under way, and did not finish.
+     */
     @Override
     public Health health() {
         ResumeReport report = lastResume.get();
         if (report == null) {
-            return Health.down().withDetail("engine", "open complaints not yet resumed").build();
+            Health.Builder health = resumeAttempted && !resuming ? Health.down() : Health.up();
+            return health.withDetail("engine", resuming || !resumeAttempted ? "catching up: open complaints being resumed"
+                    : "the last resume did not finish; the watch tries again")
+                    .withDetail("engineCommandsWaiting", outbox.waiting()).build();
         }
         return Health.up().withDetail("resumedComplaints", report.complaints())
                 .withDetail("engineCommandsWaiting", outbox.waiting())

@@ -20,6 +20,7 @@ import kz.shagym.complaint.Reassignment;
 import kz.shagym.complaint.Rung;
 import kz.shagym.complaint.Step;
 import kz.shagym.complaint.Track;
+import kz.shagym.escalation.EngineSupervisor;
 import kz.shagym.escalation.Processes;
 import kz.shagym.letter.LetterStore;
 import kz.shagym.security.CaseAccess;
@@ -67,11 +68,13 @@ class CaseController {
     private final CaseDiagram diagram;
     private final CaseAcknowledgements acknowledgements;
     private final CaseFileService caseFiles;
+    private final EngineSupervisor engine;
 
     CaseController(ComplaintLedger ledger, ComplaintQueries queries, Ladder ladder, LetterStore letters, CaseAccess access,
                    ShagymClock clock, CaseGrants grants, UserAccounts accounts, FactMessages facts, Reassignment reassignment,
                    LetterFilings filings, CaseDiagram diagram, CaseAcknowledgements acknowledgements,
-                   CaseFileService caseFiles) {
+                   CaseFileService caseFiles, EngineSupervisor engine) {
+        this.engine = engine;
         this.acknowledgements = acknowledgements;
         this.caseFiles = caseFiles;
         this.facts = facts;
@@ -287,6 +290,7 @@ class CaseController {
         model.addAttribute("diagramLabels", diagram.labels(locale));
         model.addAttribute("diagramDeadlines", diagram.deadlines(view, locale));
         model.addAttribute("diagramRungs", diagram.rungs(view));
+        model.addAttribute("engineCatchingUp", engine.catchingUp());
         model.addAttribute("deadlines", view.deadlines().stream().map(d -> new DeadlineLine(d, Formats.date(d.lastDay()),
                 Formats.almaty(d.dueAt()))).toList());
         model.addAttribute("history", history(view, letters.reviewsOfComplaint(complaint.id())));
