@@ -21,6 +21,7 @@ import java.util.UUID;
 import kz.shagym.LadderHarness;
 import kz.shagym.complaint.ComplaintLedger;
 import kz.shagym.escalation.EmbeddedEngine;
+import kz.shagym.escalation.Processes;
 
 /**
  * The scenarios on the application's embedded engine (Zeebe Process Test's): time moves through the application's clock
@@ -82,6 +83,8 @@ final class EmbeddedProcessRuntime implements ProcessRuntime {
     @Override
     public void awaitEnded(UUID complaint) {
         ladder.awaitEnded(complaint);
+        // ended by its own path, not cancelled
+        awaitPassed(complaint, Processes.LADDER);
     }
 
     @Override

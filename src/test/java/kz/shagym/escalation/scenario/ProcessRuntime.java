@@ -27,7 +27,7 @@ public interface ProcessRuntime {
     /** Waits until each element has been passed (completed): a timer that fired, a task that ran. */
     void awaitPassed(UUID complaint, String... elementIds);
 
-    /** Waits until the complaint's ladder instance has ended. */
+    /** Waits until the complaint's ladder instance has completed (ended by its own path, not cancelled). */
     void awaitEnded(UUID complaint);
 
     /** Waits until the complaint's timer element is planned for exactly this instant. */
