@@ -1,8 +1,13 @@
 package kz.shagym.escalation.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.api.command.ClientException;
+import io.camunda.client.api.command.ClientHttpException;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +52,9 @@ class DateCorrectionScenarioTest extends LadderScenario {
         JsonNode recalculated = history(id, "DEADLINE_RECALCULATED");
         assertThat(recalculated.get("detail").asText()).contains(oldLastDay).contains(moved.get("lastDay").asText());
         assertThat(ledger.find(id).orElseThrow().processInstanceKey()).as("timers re-planned in a fresh instance").isNotEqualTo(instanceBefore);
+        // The instance planned with the wrong date is gone, and its timers with it: the engine has nothing to cancel.
+        assertThatThrownBy(() -> runtime.client().newCancelInstanceCommand(instanceBefore).send().join())
+                .isInstanceOf(ClientException.class).satisfies(gone -> assertThat(notFound((ClientException) gone)).as("%s", gone).isTrue());
         runtime.awaitActive(id, "Task_AwaitJudgeFiling");
         Instant newDue = instant(moved, "dueAt");
         runtime.awaitTimerDueAt(id, "Timer_JudgeFilingDeadline", newDue);
@@ -82,6 +90,12 @@ class DateCorrectionScenarioTest extends LadderScenario {
         var unknown = ladder.rest().postForEntity("/api/complaints/" + id + "/events/" + UUID.randomUUID() + "/correction",
                 json("{\"learnedAt\": \"%s\"}".formatted(ladder.ago(Duration.ofHours(1)))), String.class);
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+    }
+
+    /** The engine has no such instance: gRPC's NOT_FOUND, or HTTP 404 where the client speaks REST. */
+    private static boolean notFound(ClientException e) {
+        return e instanceof ClientStatusException grpc ? grpc.getStatusCode() == Status.Code.NOT_FOUND
+                : e instanceof ClientHttpException http && http.code() == 404;
     }
 
     private static JsonNode facts(JsonNode view, String type) {
