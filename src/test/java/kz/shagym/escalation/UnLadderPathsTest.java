@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.UUID;
 import kz.shagym.ShagymIntegrationTest;
+import kz.shagym.escalation.scenario.LadderScenario;
 import org.junit.jupiter.api.Test;
 
 /** The UN end of the ladder: HRC vs CAT, the State's silence, Views without a reply, the follow-up, the HRC limit. */
@@ -21,7 +22,7 @@ class UnLadderPathsTest extends ShagymIntegrationTest {
         JsonNode filed = ladder.file(id, "HRC_COMMUNICATION", ladder.ago(Duration.ofDays(20)));
         assertThat(filed.get("stage").asText()).isEqualTo("UN_COMMUNICATION");
         assertThat(filed.get("committee").asText()).isEqualTo("HRC");
-        assertThat(LadderPathsTest.findLetter(ladder.view(id), "CAT_COMMUNICATION").get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(LadderScenario.findLetter(ladder.view(id), "CAT_COMMUNICATION").get("status").asText()).isEqualTo("WITHDRAWN");
         ladder.awaitWaitingAt(id, "Gateway_AwaitTransmittal");
         assertThat(ladder.activeElements(id)).doesNotContain("Task_DraftInterimMeasures");
 
