@@ -90,13 +90,24 @@ public class EngineGateway {
     }
 
     public void publish(PublishMessage message) {
-        client.newPublishMessageCommand()
+        onceOnly(() -> client.newPublishMessageCommand()
                 .messageName(message.name())
                 .correlationKey(message.complaintId().toString())
                 .messageId(message.messageId())
                 .timeToLive(messageTtl)
                 .variables(message.variables())
-                .send().join();
+                .send().join());
+    }
+
+    /** A message the engine already holds under its id (a redelivery) is delivered: the engine refuses the copy. */
+    private static void onceOnly(Runnable publish) {
+        try {
+            publish.run();
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
+                throw e;
+            }
+        }
     }
 
     /**
@@ -105,12 +116,12 @@ public class EngineGateway {
      * (the message expires); the message id makes a repeat harmless.
      */
     public void supersede(UUID run) {
-        client.newPublishMessageCommand()
+        onceOnly(() -> client.newPublishMessageCommand()
                 .messageName(Processes.RUN_SUPERSEDED)
                 .correlationKey(run.toString())
                 .messageId(Processes.RUN_SUPERSEDED + ":" + run)
                 .timeToLive(messageTtl)
-                .send().join();
+                .send().join());
     }
 
     /**

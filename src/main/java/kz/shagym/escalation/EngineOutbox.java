@@ -42,6 +42,9 @@ class EngineOutbox {
         this.incomplete = incomplete;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        // Deliveries run after the ledger's commit, on its connection still bound to the thread: a write there would be
+        // committed only when the connection is released, after the engine already ran jobs that must see it.
+        this.transaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.redeliverAfter = redeliverAfter;
     }
 
@@ -80,6 +83,7 @@ class EngineOutbox {
         return jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single();
     }
 
+    /** Runs ledger writes of a delivery in a transaction of their own, committed when this returns. */
     void inOneTransaction(Runnable work) {
         transaction.executeWithoutResult(status -> work.run());
     }

@@ -286,10 +286,11 @@ public class EngineSupervisor implements HealthIndicator {
     private void startRun(UUID complaintId, List<String> startBefore) {
         Optional<UUID> previous = ledger.currentLadderRun(complaintId);
         UUID run = UUID.randomUUID();
-        ledger.beginLadderRun(complaintId, run);
+        outbox.inOneTransaction(() -> ledger.beginLadderRun(complaintId, run));
         // An instance of the previous run may still run where its key never reached the ledger (a crash after the start).
         previous.ifPresent(gateway::supersede);
-        ledger.updateProcessInstanceKey(complaintId, gateway.startLadder(complaintId, run, startBefore));
+        long key = gateway.startLadder(complaintId, run, startBefore);
+        outbox.inOneTransaction(() -> ledger.updateProcessInstanceKey(complaintId, key));
     }
 
     /**
