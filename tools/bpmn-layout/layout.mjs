@@ -36,6 +36,7 @@ const CROSSING = 40;
 const OVERLAP = 2000;
 const THROUGH_LABEL = 150;
 const LABEL = { width: 110, lineHeight: 15, charWidth: 6.2 };
+/** Between the centres of boundary events on one host. */
 const BOUNDARY_SPACING = 50;
 
 async function main() {
@@ -197,7 +198,11 @@ function routePlane(plane) {
     }
     if (isBoundary(di)) {
       const siblings = shapes.filter(s => isBoundary(s) && s.bpmnElement.attachedToRef === element.attachedToRef);
-      di.label = label(boundaryLabel(di.bounds, element.name, siblings.indexOf(di), siblings.length));
+      const next = siblings[siblings.indexOf(di) + 1];
+      const nextFlow = next && edges.find(e => e.bpmnElement.sourceRef === next.bpmnElement);
+      // where the next sibling's flow has turned away, below which this name has room beside its own flow
+      const clearBelow = nextFlow ? Math.max(...nextFlow.waypoint.slice(0, 2).map(p => p.y)) : 0;
+      di.label = label(boundaryLabel(di.bounds, element.name, siblings.indexOf(di), siblings.length, clearBelow));
     } else if (/Gateway$/.test(element.$type)) {
       const used = y => edges.some(e => [e.waypoint[0], e.waypoint[e.waypoint.length - 1]]
         .some(p => p.x === Math.round(centre(di.bounds).x) && p.y === Math.round(y)));
@@ -249,13 +254,20 @@ function aboveLeftLabel(b, name) {
   return { x: b.x + b.width / 2 - 8 - LABEL.width, y: b.y + b.height / 2 - 6 - height, width: LABEL.width, height };
 }
 
-/** A boundary event's name under it, beside the flow that leaves it downward: outward of its siblings for the first. */
-function boundaryLabel(b, name, index, count) {
+/**
+ * A boundary event's name under it, beside the flow that leaves it downward: left of it for the first of several,
+ * right of it for the others (a middle one's lower down, where the next one's flow has turned away).
+ */
+function boundaryLabel(b, name, index, count, clearBelow) {
   const width = 90;
   const height = lines(name, width) * LABEL.lineHeight;
-  const y = b.y + b.height + 8;
   const c = b.x + b.width / 2;
-  return count > 1 && index === 0 ? { x: c - 6 - width, y, width, height } : { x: c + 6, y, width, height };
+  if (count > 1 && index === 0) {
+    return { x: c - 6 - width, y: b.y + b.height + 8, width, height };
+  }
+  // a middle one's name goes lower, once the next one's flow has turned away
+  const y = index < count - 1 ? clearBelow + 10 : b.y + b.height + 8;
+  return { x: c + 6, y, width, height };
 }
 
 /** A flow's name along its first straight piece (or its longest, if the first is short): above it when that runs
