@@ -25,6 +25,7 @@ const moddle = new BpmnModdle();
 
 /** Layout of the grid: the gap between columns and between rows, and where the first cell starts. */
 const COLUMN_GAP = 80;
+const NAMED_GAP = 150;
 const ROW_HEIGHT = 170;
 const ORIGIN = { x: 60, y: 80 };
 /** How far a flow keeps from shapes it does not touch, and the first straight piece out of a shape or into one. */
@@ -34,10 +35,14 @@ const STUB = 24;
 const BEND = 30;
 const CROSSING = 40;
 const OVERLAP = 2000;
+const SHARED = 100;
+const SHARED_TRUNK = 0;
 const THROUGH_LABEL = 150;
 const LABEL = { width: 110, lineHeight: 15, charWidth: 6.2 };
 /** Between the centres of boundary events on one host. */
 const BOUNDARY_SPACING = 50;
+/** How far below a boundary event the drill-down button of its collapsed sub-process host reaches. */
+const DRILL_DOWN = 22;
 
 async function main() {
  for (const file of files) {
@@ -134,11 +139,21 @@ function placeOnGrid(plane) {
     const { col } = cell(di);
     columns[col] = Math.max(columns[col] || 0, width(di));
   }
+  // a named flow from one column to the next, within a row, carries its name in the gap: room for a long word
+  const gaps = columns.map(() => COLUMN_GAP);
+  const cellOf = new Map(shapes.map(di => [di.bpmnElement.id, cell(di)]));
+  for (const edge of edgesOf(plane).filter(e => e.bpmnElement.name)) {
+    const from = cellOf.get(edge.bpmnElement.sourceRef.id);
+    const to = cellOf.get(edge.bpmnElement.targetRef.id);
+    if (from && to && from.row === to.row && to.col === from.col + 1) {
+      gaps[from.col] = Math.max(gaps[from.col], NAMED_GAP);
+    }
+  }
   const columnX = [];
   let x = ORIGIN.x;
   for (let c = 0; c < columns.length; c++) {
     columnX[c] = x;
-    x += (columns[c] || 100) + COLUMN_GAP;
+    x += (columns[c] || 100) + gaps[c];
   }
   for (const di of shapes.filter(d => !isBoundary(d))) {
     const { col, row } = cell(di);
@@ -167,8 +182,8 @@ function routePlane(plane) {
   const routed = [];
   // where the names of gateways (above them) and of events (under them) will be: flows keep off them where they can
   const labels = shapes.filter(d => d.bpmnElement.name && !isBoundary(d) && /(Gateway|Event)$/.test(d.bpmnElement.$type))
-    .map(d => /Gateway$/.test(d.bpmnElement.$type) ? aboveLabel(d.bounds, d.bpmnElement.name)
-      : { x: centre(d.bounds).x - 45, y: d.bounds.y + d.bounds.height + 4, width: 90, height: lines(d.bpmnElement.name, 90) * 14 });
+    .map(d => ({ id: d.bpmnElement.id, ...(/Gateway$/.test(d.bpmnElement.$type) ? aboveLabel(d.bounds, d.bpmnElement.name)
+      : { x: centre(d.bounds).x - 45, y: d.bounds.y + d.bounds.height + 4, width: 90, height: lines(d.bpmnElement.name, 90) * 14 }) }));
   // the short flows first (the main line within a row, then the branches to the next row), the flows back last
   const order = [...edges].sort((a, b) => effort(a) - effort(b));
   function effort(edge) {
@@ -179,16 +194,21 @@ function routePlane(plane) {
   for (const edge of order) {
     const source = byId.get(edge.bpmnElement.sourceRef.id);
     const target = byId.get(edge.bpmnElement.targetRef.id);
-    const points = route(source, target, obstacles, routed, shapes, labels);
+    // flows out of one shape may share their first stretch, and flows into one shape their last (a fan-out, a join):
+    // freely along a trunk that runs up or down, at a price across (where a port of its own is at hand, take it)
+    const related = r => r.source === source.bpmnElement.id || r.target === target.bpmnElement.id;
+    const price = r => !related(r) ? OVERLAP : r.a.x === r.b.x ? SHARED_TRUNK : SHARED;
+    const points = route(source, target, obstacles, routed.map(r => ({ ...r, cost: price(r) })), shapes, labels);
     edge.waypoint = points.map(p => moddle.create('dc:Point', { x: Math.round(p.x), y: Math.round(p.y) }));
     delete edge.label;
     for (let i = 1; i < points.length; i++) {
-      routed.push({ a: points[i - 1], b: points[i] });
+      routed.push({ a: points[i - 1], b: points[i], source: source.bpmnElement.id, target: target.bpmnElement.id, flow: edge });
     }
   }
   for (const edge of edges) {
     if (edge.bpmnElement.name) {
-      edge.label = label(flowLabel(edge.waypoint, edge.bpmnElement.name));
+      const siblings = routed.filter(r => r.flow !== edge && r.source === edge.bpmnElement.sourceRef.id);
+      edge.label = label(flowLabel(edge.waypoint, edge.bpmnElement.name, siblings));
     }
   }
   for (const di of shapes) {
@@ -202,7 +222,10 @@ function routePlane(plane) {
       const nextFlow = next && edges.find(e => e.bpmnElement.sourceRef === next.bpmnElement);
       // where the next sibling's flow has turned away, below which this name has room beside its own flow
       const clearBelow = nextFlow ? Math.max(...nextFlow.waypoint.slice(0, 2).map(p => p.y)) : 0;
-      di.label = label(boundaryLabel(di.bounds, element.name, siblings.indexOf(di), siblings.length, clearBelow));
+      // bpmn-js puts a collapsed sub-process's drill-down button under its right corner: the last name goes below it
+      const host = shapes.find(s => s.bpmnElement === element.attachedToRef);
+      const drillDown = host && host.bpmnElement.$type === 'bpmn:SubProcess' && !host.isExpanded ? DRILL_DOWN : 0;
+      di.label = label(boundaryLabel(di.bounds, element.name, siblings.indexOf(di), siblings.length, clearBelow, drillDown));
     } else if (/Gateway$/.test(element.$type)) {
       const used = y => edges.some(e => [e.waypoint[0], e.waypoint[e.waypoint.length - 1]]
         .some(p => p.x === Math.round(centre(di.bounds).x) && p.y === Math.round(y)));
@@ -258,7 +281,7 @@ function aboveLeftLabel(b, name) {
  * A boundary event's name under it, beside the flow that leaves it downward: left of it for the first of several,
  * right of it for the others (a middle one's lower down, where the next one's flow has turned away).
  */
-function boundaryLabel(b, name, index, count, clearBelow) {
+function boundaryLabel(b, name, index, count, clearBelow, drillDown) {
   const width = 90;
   const height = lines(name, width) * LABEL.lineHeight;
   const c = b.x + b.width / 2;
@@ -266,25 +289,29 @@ function boundaryLabel(b, name, index, count, clearBelow) {
     return { x: c - 6 - width, y: b.y + b.height + 8, width, height };
   }
   // a middle one's name goes lower, once the next one's flow has turned away
-  const y = index < count - 1 ? clearBelow + 10 : b.y + b.height + 8;
+  const y = index < count - 1 ? clearBelow + 10 : b.y + b.height + 8 + drillDown;
   return { x: c + 6, y, width, height };
 }
 
-/** A flow's name along its first straight piece (or its longest, if the first is short): above it when that runs
- * across, beside it when it runs up or down. */
-function flowLabel(waypoints, name) {
+/**
+ * A flow's name along its first straight piece of its own (not shared with another flow out of the same shape), or its
+ * longest if that one is short: above it when that runs across, beside it when it runs up or down.
+ */
+function flowLabel(waypoints, name, siblings) {
   const length = i => Math.abs(waypoints[i + 1].x - waypoints[i].x) + Math.abs(waypoints[i + 1].y - waypoints[i].y);
-  let piece = 0;
-  if (length(0) < 60) {
-    for (let i = 1; i < waypoints.length - 1; i++) {
+  const own = i => conflicts(waypoints[i], waypoints[i + 1], siblings) < OVERLAP;
+  const pieces = [...Array(waypoints.length - 1).keys()].filter(own);
+  let piece = pieces.length ? pieces[0] : 0;
+  if (length(piece) < 60) {
+    for (const i of pieces) {
       piece = length(i) > length(piece) ? i : piece;
     }
   }
   const [a, b] = [waypoints[piece], waypoints[piece + 1]];
   if (a.y === b.y) {
-    const width = Math.max(70, Math.min(LABEL.width, Math.abs(b.x - a.x) - 12));
+    const width = Math.max(70, Math.min(LABEL.width, Math.abs(b.x - a.x) - 24));
     const height = lines(name, width) * LABEL.lineHeight;
-    return { x: Math.min(a.x, b.x) + 8, y: a.y - 4 - height, width, height };
+    return { x: (a.x + b.x) / 2 - width / 2, y: a.y - 4 - height, width, height };
   }
   const height = lines(name, LABEL.width) * LABEL.lineHeight;
   return { x: a.x + 6, y: Math.min(a.y, b.y) + 8, width: LABEL.width, height };
@@ -322,7 +349,9 @@ function ports(di, leaving, other) {
  * shapes' sides at the clearance and through their centres: A* over (point, heading), paying for length, bends,
  * crossings of flows already drawn and, dearly, for running along one of them.
  */
-function route(source, target, obstacles, routed, shapes, labels) {
+function route(source, target, obstacles, routed, shapes, allLabels) {
+  // a gateway's own name moves aside for the flows at its top (see routePlane)
+  const labels = allLabels.filter(l => l.id !== source.bpmnElement.id && l.id !== target.bpmnElement.id);
   const free = obstacles.filter(o => o.id !== source.bpmnElement.id && o.id !== target.bpmnElement.id);
   const starts = ports(source, true, target).map(p => ({ ...p, stub: step(p, p.dir, STUB) }));
   const ends = ports(target, false, source).map(p => ({ ...p, stub: step(p, opposite(p.dir), STUB) }));
@@ -454,12 +483,12 @@ function conflicts(a, b, routed) {
     if (horizontal && sh && Math.abs(s.a.y - a.y) < 1) {
       const overlap = Math.min(Math.max(a.x, b.x), Math.max(s.a.x, s.b.x)) - Math.max(Math.min(a.x, b.x), Math.min(s.a.x, s.b.x));
       if (overlap > 1) {
-        cost += OVERLAP;
+        cost += s.cost ?? OVERLAP;
       }
     } else if (!horizontal && !sh && Math.abs(s.a.x - a.x) < 1) {
       const overlap = Math.min(Math.max(a.y, b.y), Math.max(s.a.y, s.b.y)) - Math.max(Math.min(a.y, b.y), Math.min(s.a.y, s.b.y));
       if (overlap > 1) {
-        cost += OVERLAP;
+        cost += s.cost ?? OVERLAP;
       }
     } else if (horizontal !== sh) {
       const [hz, vt] = horizontal ? [{ a, b }, s] : [s, { a, b }];
