@@ -24,8 +24,8 @@ if (files.length === 0) {
 const moddle = new BpmnModdle();
 
 /** Layout of the grid: the gap between columns and between rows, and where the first cell starts. */
-const COLUMN_GAP = 80;
-const NAMED_GAP = 150;
+const COLUMN_GAP = 60;
+const NAMED_GAP = 130;
 const ROW_HEIGHT = 170;
 const ORIGIN = { x: 60, y: 80 };
 /** How far a flow keeps from shapes it does not touch, and the first straight piece out of a shape or into one. */
@@ -259,9 +259,12 @@ function lines(name, width) {
   return count;
 }
 
-/** A gateway's name above it, where no flow leaves (flows leave a gateway right and down). */
+/**
+ * A gateway's name above it, where no flow leaves (flows leave a gateway right and down), a line higher than its
+ * English takes: bpmn-js writes a name from the top of its box down, and a translated one may need a line more.
+ */
 function aboveLabel(b, name) {
-  const height = lines(name, LABEL.width) * LABEL.lineHeight;
+  const height = (lines(name, LABEL.width) + 1) * LABEL.lineHeight;
   return { x: b.x + b.width / 2 - LABEL.width / 2, y: b.y - 6 - height, width: LABEL.width, height };
 }
 
@@ -329,7 +332,7 @@ function ports(di, leaving, other) {
   const towards = centre(other.bounds).y - centre(b).y;
   // down towards a shape below, up towards one above; between shapes of one row, over the top rather than under it
   const downCost = (leaving ? towards : -towards) > 1 ? 20 : 70;
-  const upCost = (leaving ? towards : -towards) < -1 ? 20 : 60;
+  const upCost = (leaving ? towards : -towards) < -1 ? 20 : 45;
   const c = centre(b);
   if (leaving && isBoundary(di)) {
     return [{ x: c.x, y: b.y + b.height, dir: 'down', cost: 0 }];
