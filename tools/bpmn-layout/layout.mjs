@@ -3,7 +3,8 @@
 // as written (comments too): only a <bpmndi:BPMNDiagram> per plane is added before </bpmn:definitions>.
 //   cd tools/bpmn-layout && npm ci && npm run layout -- ../../bpmn/new-rung.bpmn
 // A file that already has a diagram is left alone unless --replace is given (its diagram is then drawn anew, losing
-// any hand-made changes); with --reroute only its edges and labels are drawn anew around the shapes where they stand.
+// any hand-made changes); with --reroute only its flows and labels are drawn anew around the shapes where they stand
+// (after moving shapes by hand). The result is committed: bpmn/ is the source, BpmnDiagramTest checks the drawing.
 //
 // bpmn-auto-layout puts the shapes on a grid; it is kept for that, and the rest is done here: columns as wide as their
 // widest shape, boundary events spread along their host (and the host widened to hold them), every sequence flow
@@ -31,7 +32,11 @@ const ORIGIN = { x: 60, y: 80 };
 /** How far a flow keeps from shapes it does not touch, and the first straight piece out of a shape or into one. */
 const CLEARANCE = 12;
 const STUB = 24;
-/** Router costs, in diagram units of length: a bend, a crossing, running along another flow (never wanted). */
+/**
+ * Router costs, in diagram units of length: a bend, a crossing, running along another flow (never wanted), sharing a
+ * stretch with a flow out of or into the same shape (across; a trunk running up or down is free), and running through
+ * where a gateway's or an event's name will be.
+ */
 const BEND = 30;
 const CROSSING = 40;
 const OVERLAP = 2000;
@@ -45,30 +50,30 @@ const BOUNDARY_SPACING = 50;
 const DRILL_DOWN = 22;
 
 async function main() {
- for (const file of files) {
-  const source = await readFile(file, 'utf8');
-  const hasDiagram = /<bpmndi:BPMNDiagram\b/.test(source);
-  if (hasDiagram && !replace && !reroute) {
-    console.log(`${file}: has a diagram already (--replace draws it anew, --reroute only its flows)`);
-    continue;
-  }
-  const semantic = source.replace(/\s*<bpmndi:BPMNDiagram\b[\s\S]*?<\/bpmndi:BPMNDiagram>/g, '');
-  let definitions;
-  if (hasDiagram && reroute) {
-    ({ rootElement: definitions } = await moddle.fromXML(source));
-  } else {
-    ({ rootElement: definitions } = await moddle.fromXML(await layoutProcess(semantic)));
-    drillDownPlanes(definitions);
-    for (const diagram of definitions.diagrams) {
-      placeOnGrid(diagram.plane);
+  for (const file of files) {
+    const source = await readFile(file, 'utf8');
+    const hasDiagram = /<bpmndi:BPMNDiagram\b/.test(source);
+    if (hasDiagram && !replace && !reroute) {
+      console.log(`${file}: has a diagram already (--replace draws it anew, --reroute only its flows)`);
+      continue;
     }
+    const semantic = source.replace(/\s*<bpmndi:BPMNDiagram\b[\s\S]*?<\/bpmndi:BPMNDiagram>/g, '');
+    let definitions;
+    if (hasDiagram && reroute) {
+      ({ rootElement: definitions } = await moddle.fromXML(source));
+    } else {
+      ({ rootElement: definitions } = await moddle.fromXML(await layoutProcess(semantic)));
+      drillDownPlanes(definitions);
+      for (const diagram of definitions.diagrams) {
+        placeOnGrid(diagram.plane);
+      }
+    }
+    for (const diagram of definitions.diagrams) {
+      routePlane(diagram.plane);
+    }
+    await writeFile(file, withDiagrams(semantic, await diagramsXml(definitions)));
+    console.log(`${file}: laid out`);
   }
-  for (const diagram of definitions.diagrams) {
-    routePlane(diagram.plane);
-  }
-  await writeFile(file, withDiagrams(semantic, await diagramsXml(definitions)));
-  console.log(`${file}: laid out`);
- }
 }
 
 /**
