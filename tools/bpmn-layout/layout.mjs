@@ -26,7 +26,7 @@ const moddle = new BpmnModdle();
 
 /** Layout of the grid: the gap between columns and between rows, and where the first cell starts. */
 const COLUMN_GAP = 60;
-const NAMED_GAP = 130;
+const NAMED_GAP = 150;
 const ROW_HEIGHT = 170;
 const ORIGIN = { x: 60, y: 80 };
 /** How far a flow keeps from shapes it does not touch, and the first straight piece out of a shape or into one. */
@@ -279,10 +279,13 @@ function belowLabel(b, name) {
   return { x: b.x + b.width / 2 + 8, y: b.y + b.height + 2, width: LABEL.width, height };
 }
 
-/** A gateway's name above and left of it, where flows use both its top and its bottom. */
+/**
+ * A gateway's name above and left of it, where flows use both its top and its bottom: higher than the shapes of its
+ * row (a task before it is 80 high), since a translated name may run wider than the gap to that task.
+ */
 function aboveLeftLabel(b, name) {
-  const height = lines(name, LABEL.width) * LABEL.lineHeight;
-  return { x: b.x + b.width / 2 - 8 - LABEL.width, y: b.y + b.height / 2 - 6 - height, width: LABEL.width, height };
+  const height = (lines(name, LABEL.width) + 1) * LABEL.lineHeight;
+  return { x: b.x + b.width / 2 - 8 - LABEL.width, y: b.y + b.height / 2 - 44 - height, width: LABEL.width, height };
 }
 
 /**
