@@ -44,6 +44,7 @@ const SHARED = 100;
 const SHARED_TRUNK = 0;
 const THROUGH_LABEL = 150;
 const LABEL = { width: 110, lineHeight: 15, charWidth: 6.2 };
+const EVENT_LABEL = 100;
 /** Between the centres of boundary events on one host. */
 const BOUNDARY_SPACING = 50;
 /** How far below a boundary event the drill-down button of its collapsed sub-process host reaches. */
@@ -188,7 +189,7 @@ function routePlane(plane) {
   // where the names of gateways (above them) and of events (under them) will be: flows keep off them where they can
   const labels = shapes.filter(d => d.bpmnElement.name && !isBoundary(d) && /(Gateway|Event)$/.test(d.bpmnElement.$type))
     .map(d => ({ id: d.bpmnElement.id, ...(/Gateway$/.test(d.bpmnElement.$type) ? aboveLabel(d.bounds, d.bpmnElement.name)
-      : { x: centre(d.bounds).x - 45, y: d.bounds.y + d.bounds.height + 4, width: 90, height: lines(d.bpmnElement.name, 90) * 14 }) }));
+      : eventLabel(d.bounds, d.bpmnElement.name)) }));
   // the short flows first (the main line within a row, then the branches to the next row), the flows back last
   const order = [...edges].sort((a, b) => effort(a) - effort(b));
   function effort(edge) {
@@ -231,6 +232,8 @@ function routePlane(plane) {
       const host = shapes.find(s => s.bpmnElement === element.attachedToRef);
       const drillDown = host && host.bpmnElement.$type === 'bpmn:SubProcess' && !host.isExpanded ? DRILL_DOWN : 0;
       di.label = label(boundaryLabel(di.bounds, element.name, siblings.indexOf(di), siblings.length, clearBelow, drillDown));
+    } else if (/Event$/.test(element.$type)) {
+      di.label = label(eventLabel(di.bounds, element.name));
     } else if (/Gateway$/.test(element.$type)) {
       const used = y => edges.some(e => [e.waypoint[0], e.waypoint[e.waypoint.length - 1]]
         .some(p => p.x === Math.round(centre(di.bounds).x) && p.y === Math.round(y)));
@@ -271,6 +274,15 @@ function lines(name, width) {
 function aboveLabel(b, name) {
   const height = (lines(name, LABEL.width) + 1) * LABEL.lineHeight;
   return { x: b.x + b.width / 2 - LABEL.width / 2, y: b.y - 6 - height, width: LABEL.width, height };
+}
+
+/**
+ * An event's name under it, as bpmn-js would put it but in bounds of its own (EVENT_LABEL wide): narrower than the gap
+ * to the next column, and wider than the 90 that the case page widens further.
+ */
+function eventLabel(b, name) {
+  const height = lines(name, EVENT_LABEL) * LABEL.lineHeight;
+  return { x: b.x + b.width / 2 - EVENT_LABEL / 2, y: b.y + b.height + 4, width: EVENT_LABEL, height };
 }
 
 /** A gateway's name under it, where a flow already uses its top. */
