@@ -277,12 +277,12 @@ function aboveLabel(b, name) {
 }
 
 /**
- * An event's name under it, as bpmn-js would put it but in bounds of its own (EVENT_LABEL wide): narrower than the gap
- * to the next column, and wider than the 90 that the case page widens further.
+ * An event's name under it, in bounds of its own (EVENT_LABEL wide, narrower than the gap to the next column), and
+ * below the bottom corner of a gateway in the next column: on the case page the name is drawn wider than that.
  */
 function eventLabel(b, name) {
   const height = lines(name, EVENT_LABEL) * LABEL.lineHeight;
-  return { x: b.x + b.width / 2 - EVENT_LABEL / 2, y: b.y + b.height + 4, width: EVENT_LABEL, height };
+  return { x: b.x + b.width / 2 - EVENT_LABEL / 2, y: b.y + b.height + 8, width: EVENT_LABEL, height };
 }
 
 /** A gateway's name under it, where a flow already uses its top. */
