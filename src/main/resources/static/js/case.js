@@ -55,7 +55,7 @@
     try { return JSON.parse(text || '{}'); } catch (e) { return {}; }
   }
 
-  // The generated diagrams are labelled in English: put the page's language in their names before bpmn-js reads them,
+  // The BPMN is labelled in English: put the page's language in their names before bpmn-js reads them,
   // so the shapes, the sequence flows and the breadcrumb all read in it.
   function translated(xml, labels) {
     var doc = new DOMParser().parseFromString(xml, 'application/xml');

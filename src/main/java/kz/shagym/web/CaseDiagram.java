@@ -18,24 +18,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the case page's diagram needs beyond the BPMN file: the labels of its elements in the page's language (the
- * generated diagrams are in English), the deadline that runs at each current rung ("до 15.06.2026", drawn next to it),
+ * BPMN is written in English), the deadline that runs at each current rung ("до 15.06.2026", drawn next to it),
  * and the same facts as a list for those who do not see the drawing (its text alternative). The labels and the
  * deadlines reach case.js as JSON in data- attributes: the page's CSP allows no inline script.
  */
 @Component
 class CaseDiagram {
 
-    /** Every labelled element of static/diagrams/complaint-escalation.bpmn; each has diagram.el.<id> in the bundles. */
+    /** Every labelled element of bpmn/complaint-escalation.bpmn; each has diagram.el.<id> in the bundles. */
     static final List<String> LABELLED = List.of("complaint-escalation", "StartEvent_ComplaintFiled",
             "CallActivity_FiledWithAuthority", "Gateway_AuthorityResponse", "Flow_Registered", "Flow_ForwardedWithoutNotice",
             "Flow_AuthorityRefusedOrSilent", "CallActivity_InternalSecurityCheck", "CallActivity_Investigation",
-            "Flow_InvestigationTerminated", "SubProcess_Challenge", "Gateway_OpenRoutes", "CallActivity_ProsecutorComplaint",
+            "SubProcess_Challenge", "StartEvent_Challenge", "Gateway_OpenRoutes", "CallActivity_ProsecutorComplaint",
             "Gateway_ProsecutorOutcome", "Flow_ProsecutorGranted", "Flow_ProsecutorRefusedOrSilent",
             "EndEvent_RegisteredByProsecutor", "EndEvent_ProsecutorRouteClosed", "Gateway_JudgeRouteOpen", "Flow_JudgeRouteOpen",
             "Flow_JudgeRouteWaits", "Event_JudgeRouteOpened", "CallActivity_InvestigativeJudge", "Gateway_JudgeOutcome",
             "Flow_JudgeGranted", "Flow_JudgeRefused", "EndEvent_RegisteredByJudge", "CallActivity_Appeal",
             "Gateway_AppealOutcome", "Flow_AppealGranted", "Flow_AppealRefused", "EndEvent_RegisteredOnAppeal",
-            "EndEvent_RemediesExhausted", "Escalation_ChallengeRegistered", "Escalation_ChallengeExhausted",
+            "EndEvent_RemediesExhausted", "EndEvent_ChallengeEnded", "Escalation_ChallengeRegistered", "Escalation_ChallengeExhausted",
             "CallActivity_DomesticRemediesExhausted", "CallActivity_UnCommunication", "CallActivity_UnFollowUp",
             "Task_CloseLadder", "EndEvent_LadderCompleted", "SubProcess_ComplaintClosed", "StartEvent_ComplaintClosed",
             "EndEvent_ComplaintClosed", "SubProcess_RunSuperseded", "StartEvent_RunSuperseded", "EndEvent_RunSuperseded");
