@@ -2,7 +2,6 @@ package kz.shagym.escalation.remote;
 
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
-import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
@@ -200,7 +199,8 @@ final class EngineRecordReport {
         report.put("unattributedLadderInstances", unattributed);
         report.put("timersPendingOverdue", pendingOverdue);
         report.put("openJobs", openJobs.size());
-        report.put("openIncidents", new ArrayList<>(new TreeSet<>(openIncidents.values())));
+        report.put("openIncidents", openIncidents.size());
+        report.put("incidentExamples", new TreeSet<>(openIncidents.values()).stream().limit(20).toList());
         report.put("complaints", complaints);
         return report;
     }
