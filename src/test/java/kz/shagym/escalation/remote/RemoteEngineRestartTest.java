@@ -65,6 +65,8 @@ class RemoteEngineRestartTest {
     static final boolean WAIT_FOR_UP = Boolean.getBoolean("shagym.remote.wait-for-up");
     static final long SEED = Long.getLong("shagym.remote.seed", System.nanoTime());
     static final Duration ROUND_TIMEOUT = Duration.ofMinutes(3);
+    /** Rows of each finding printed in full (all are counted). */
+    static final int LISTED = 60;
 
     @TempDir
     Path workDir;
@@ -120,6 +122,7 @@ class RemoteEngineRestartTest {
             Ledger ledger = Ledger.read(appDir);
 
             List<String> duplicateActive = new ArrayList<>();
+            Map<String, Integer> duplicateCauses = new TreeMap<>();
             List<String> firedTwice = new ArrayList<>();
             List<String> overdueNotFired = new ArrayList<>();
             int timersFired = 0;
@@ -131,8 +134,9 @@ class RemoteEngineRestartTest {
                 complaint.getValue().get("activeRoots").forEach(k -> active.add(k.asLong()));
                 activeByComplaint.put(complaint.getKey(), active);
                 if (active.size() > 1) {
-                    duplicateActive.add(complaint.getKey() + " " + active + ": "
-                            + why(complaint.getKey(), runningWithoutKey, ackedComplaints.get(complaint.getKey()), startWindows));
+                    Cause cause = why(complaint.getKey(), runningWithoutKey, ackedComplaints.get(complaint.getKey()), startWindows);
+                    duplicateCauses.merge(cause.label(), 1, Integer::sum);
+                    duplicateActive.add(complaint.getKey() + " " + active + ": " + cause.text());
                 }
                 Map<String, List<String>> firingsByDeadline = new TreeMap<>();
                 for (JsonNode timer : complaint.getValue().get("timers")) {
@@ -178,12 +182,12 @@ class RemoteEngineRestartTest {
             int acked = ackedComplaints.size() + ackedEvents.size();
 
             System.out.printf("remote restart: %d kill -9 restarts (seed %d); %d complaints acknowledged (%d in the ledger); "
-                            + "acts acknowledged %d / in ledger %d; duplicate active instances %d; timers fired %d, fired twice %d, "
+                            + "acts acknowledged %d / in ledger %d; duplicate active instances %d %s; timers fired %d, fired twice %d, "
                             + "due and never fired %d; open complaints not running in the engine %d; ledger keys not the running "
                             + "instance %d; first start %d ms, time to UP after each restart %s ms; requests unanswered %d, refused "
                             + "%d; engine: %d ladder instances ever, %d active, %d records, open jobs %d, open incidents %d%n",
                     RESTARTS, SEED, ackedComplaints.size(), ledger.complaints.size(), acked, acked - lostActs.size(),
-                    duplicateActive.size(), timersFired, firedTwice.size(), overdueNotFired.size(), notRunning.size(),
+                    duplicateActive.size(), duplicateCauses, timersFired, firedTwice.size(), overdueNotFired.size(), notRunning.size(),
                     staleKeys.size(), firstStart.toMillis(), upAfterRestart, load.unanswered(), load.refused(),
                     report.get("ladderInstances").asInt(), report.get("activeLadderInstances").asInt(),
                     report.get("records").asLong(), report.get("openJobs").asInt(), report.get("openIncidents").asInt());
@@ -261,27 +265,31 @@ class RemoteEngineRestartTest {
     }
 
     /** The likely way a complaint came to run twice, from what the test saw around the kills and restarts. */
-    private static String why(String complaint, Set<String> runningWithoutKey, AcknowledgedLoad.Entered entered,
-                              List<Instant[]> startWindows) {
+    private record Cause(String label, String text) {}
+
+    private static Cause why(String complaint, Set<String> runningWithoutKey, AcknowledgedLoad.Entered entered,
+                             List<Instant[]> startWindows) {
         if (runningWithoutKey.contains(complaint)) {
-            return "running in the engine at a kill while the ledger had no instance key for it: the restart started it again";
+            return new Cause("kill window", "running in the engine at a kill while the ledger had no instance key for it: "
+                    + "the restart started it again");
         }
         if (entered != null) {
             for (int i = 0; i < startWindows.size(); i++) {
                 Instant[] window = startWindows.get(i);
                 if (!entered.sentAt().isBefore(window[0]) && entered.sentAt().isBefore(window[1])) {
-                    return "registered while restart " + (i + 1) + " was starting (request sent before health UP)";
+                    return new Cause("start-up window", "registered while restart " + (i + 1)
+                            + " was starting (request sent before health UP)");
                 }
             }
         }
-        return entered == null ? "registration not acknowledged (sent into a kill or a start)" : "registered at "
-                + entered.sentAt() + ", outside the kills and start-ups";
+        return entered == null ? new Cause("other", "registration not acknowledged (sent into a kill or a start)")
+                : new Cause("other", "registered at " + entered.sentAt() + ", outside the kills and start-ups");
     }
 
     private static void print(String what, List<String> rows) {
         if (!rows.isEmpty()) {
-            System.out.printf("remote restart, %s (%d, first 20):%n  %s%n", what, rows.size(),
-                    String.join("\n  ", rows.subList(0, Math.min(20, rows.size()))));
+            System.out.printf("remote restart, %s (%d, first %d):%n  %s%n", what, rows.size(), LISTED,
+                    String.join("\n  ", rows.subList(0, Math.min(LISTED, rows.size()))));
         }
     }
 
