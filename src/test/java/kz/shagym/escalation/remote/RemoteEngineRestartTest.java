@@ -235,12 +235,13 @@ class RemoteEngineRestartTest {
         return report;
     }
 
-    /**
-     * What a restart against a persistent engine will start: the open complaints the ledger knows no instance of. Those
-     * the engine already runs will run twice; an acknowledged one means the API answered before the key was durable.
-     */
     private record AtKill(String line, Set<String> runningWithoutKey) {}
 
+    /**
+     * What a restart against a persistent engine will start: the open complaints the ledger knows no instance of. Those
+     * the engine already runs get a second instance, unless the application tells the two apart; an acknowledged one
+     * was answered before its instance key was written (as it may be when engine commands wait in an outbox).
+     */
     private static AtKill atKill(int round, Ledger ledger, JsonNode report, Set<String> acknowledged) {
         Set<String> runningWithoutKey = new HashSet<>();
         int running = 0;
@@ -278,7 +279,7 @@ class RemoteEngineRestartTest {
                 Instant[] window = startWindows.get(i);
                 if (!entered.sentAt().isBefore(window[0]) && entered.sentAt().isBefore(window[1])) {
                     return new Cause("start-up window", "registered while restart " + (i + 1)
-                            + " was starting (request sent before health UP)");
+                            + " was starting (request sent before its start-up resume had finished)");
                 }
             }
         }
