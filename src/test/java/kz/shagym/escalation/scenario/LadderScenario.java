@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import kz.shagym.LadderHarness;
+import kz.shagym.escalation.UnLadderPathsTestSupport;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.ResponseEntity;
 
@@ -61,20 +62,8 @@ public abstract class LadderScenario extends ScenarioEnvironment {
      * old case does: domestic remedies exhausted, the ladder waits for the UN submission.
      */
     UUID exhausted(Duration ago) {
-        Duration base = ago.plusDays(60);
-        UUID id = register(ladder.ago(base));
-        ladder.event(id, """
-                {"type": "FORWARDED_TO_INTERNAL_SECURITY", "occurredAt": "%s", "learnedAt": "%s", "copyReceivedAt": "%s"}"""
-                .formatted(ladder.ago(base.minusDays(1)), ladder.ago(base.minusDays(2)), ladder.ago(base.minusDays(2))));
-        ladder.file(id, "COMPLAINT_INVESTIGATIVE_JUDGE", ladder.ago(base.minusDays(5)));
-        ladder.event(id, """
-                {"type": "DECISION", "authority": "INVESTIGATIVE_JUDGE", "outcome": "REFUSED", "decidedAt": "%s", "copyReceivedAt": "%s"}"""
-                .formatted(ladder.ago(base.minusDays(15)), ladder.ago(base.minusDays(15))));
-        ladder.file(id, "APPEAL", ladder.ago(base.minusDays(16)));
-        JsonNode state = ladder.event(id, """
-                {"type": "DECISION", "authority": "APPEAL_COURT", "outcome": "REFUSED", "decidedAt": "%s", "copyReceivedAt": "%s"}"""
-                .formatted(ladder.ago(ago), ladder.ago(ago)));
-        assertThat(state.get("stage").asText()).isEqualTo("DOMESTIC_REMEDIES_EXHAUSTED");
+        UUID id = register(ladder.ago(UnLadderPathsTestSupport.filedBefore(ago)));
+        UnLadderPathsTestSupport.recordUpToExhaustion(ladder, id, ago);
         runtime.awaitActive(id, "Task_AwaitUnSubmission");
         return id;
     }
