@@ -48,10 +48,6 @@ public record LadderEffects(UUID complaintId, List<LetterRequest> letters, List<
             recalculated.add(role);
         }
 
-        boolean isEmpty() {
-            return messages.isEmpty() && letters.isEmpty() && !startInstance && !replan;
-        }
-
         LadderEffects build() {
             return new LadderEffects(complaintId, List.copyOf(letters), List.copyOf(recalculated));
         }

@@ -282,12 +282,14 @@ public class EngineSupervisor implements HealthIndicator {
     /**
      * Starts a fresh instance of the complaint's ladder: before the elements of its open rungs, or (a complaint just
      * registered) at the start event. Its run is stored first, so the instance's first job is already current.
+     *
+     * @param keyStored whether the ledger holds the key of the previous instance (cancelled by the caller); without it
+     *                  the previous run's instance may still run (a crash after its start) and is told to end
      */
-    private void startRun(UUID complaintId, List<String> startBefore) {
-        Optional<UUID> previous = ledger.currentLadderRun(complaintId);
+    private void startRun(UUID complaintId, List<String> startBefore, boolean keyStored) {
+        Optional<UUID> previous = keyStored ? Optional.empty() : ledger.currentLadderRun(complaintId);
         UUID run = UUID.randomUUID();
         outbox.inOneTransaction(() -> ledger.beginLadderRun(complaintId, run));
-        // An instance of the previous run may still run where its key never reached the ledger (a crash after the start).
         previous.ifPresent(gateway::supersede);
         long key = gateway.startLadder(complaintId, run, startBefore);
         outbox.inOneTransaction(() -> ledger.updateProcessInstanceKey(complaintId, key));
@@ -321,7 +323,7 @@ public class EngineSupervisor implements HealthIndicator {
     private void start(UUID complaintId) {
         ComplaintRecord complaint = ledger.find(complaintId).orElseThrow();
         if (complaint.processInstanceKey() == null && complaint.open()) {
-            startRun(complaintId, List.of());
+            startRun(complaintId, List.of(), false);
         }
     }
 
@@ -333,7 +335,7 @@ public class EngineSupervisor implements HealthIndicator {
         }
         List<Track> tracks = ledger.openTracks(complaintId);
         if (complaint.open() && !tracks.isEmpty()) {
-            startRun(complaintId, Processes.resumeElements(tracks));
+            startRun(complaintId, Processes.resumeElements(tracks), complaint.processInstanceKey() != null);
         }
     }
 
