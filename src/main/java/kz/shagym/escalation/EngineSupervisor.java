@@ -113,9 +113,17 @@ public class EngineSupervisor implements HealthIndicator {
 
     /** @param engineKeptItsInstances the engine outlived the application (a cluster) and still runs the stored instances */
     void resumeOnStart(boolean engineKeptItsInstances) {
+        bringInStep(() -> deployAndResume(engineKeptItsInstances));
+    }
+
+    /**
+     * Brings the engine in step with the ledger, with the engine to itself and {@link #catchingUp()} true meanwhile;
+     * then what was recorded meanwhile, waiting in the outbox, reaches the rebuilt instances.
+     */
+    private void bringInStep(Runnable rebuild) {
         resuming = true;
         try {
-            withEngineExclusive(() -> deployAndResume(engineKeptItsInstances));
+            withEngineExclusive(rebuild);
         } finally {
             resuming = false;
         }
@@ -128,19 +136,12 @@ public class EngineSupervisor implements HealthIndicator {
         if (engine == null) {
             throw new IllegalStateException("no embedded engine to replace (production mode)");
         }
-        resuming = true;
-        try {
-            withEngineExclusive(() -> {
-                log.warn("Replacing the embedded engine: {}", reason);
-                lastResume.set(null);
-                engine.replace();
-                deployAndResume(false); // a fresh engine holds nothing
-            });
-        } finally {
-            resuming = false;
-        }
-        // What was recorded while the engine was rebuilt waited in the outbox; the rebuilt instances now take it.
-        outbox.redeliverAll();
+        bringInStep(() -> {
+            log.warn("Replacing the embedded engine: {}", reason);
+            lastResume.set(null);
+            engine.replace();
+            deployAndResume(false); // a fresh engine holds nothing
+        });
         return lastResume.get();
     }
 
